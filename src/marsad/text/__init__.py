@@ -1,0 +1,1 @@
+"""Arabic text layer: normalisation for matching, sentences, tokens, time expressions."""
