@@ -1,0 +1,44 @@
+"""Everything the pipeline loads once, passed explicitly to every stage.
+
+A `Resources` value is built cheaply and loads each resource (knowledge base,
+entity lexicons, event lexicons) on first use, so a command that needs only one
+stage pays only for that stage. Nothing is module-level: two `Resources` values
+are independent, which keeps batch results independent of partitioning.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from marsad.entities.kb import KnowledgeBase
+    from marsad.entities.resources import EntityResources
+    from marsad.events.resources import EventResources
+
+__all__ = ["Resources"]
+
+
+class Resources:
+    """Loaded language resources, each loaded lazily on first access."""
+
+    @cached_property
+    def kb(self) -> KnowledgeBase:
+        """The actor/place knowledge base (marsad.entities.kb)."""
+        from marsad.entities.kb import load_kb
+
+        return load_kb()
+
+    @cached_property
+    def entities(self) -> EntityResources:
+        """Gazetteer automaton, title and person patterns for entity recognition."""
+        from marsad.entities.resources import EntityResources
+
+        return EntityResources.load()
+
+    @cached_property
+    def events(self) -> EventResources:
+        """Trigger lexicon, status, attribution and role cues for event extraction."""
+        from marsad.events.resources import EventResources
+
+        return EventResources.load()

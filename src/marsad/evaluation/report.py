@@ -1,0 +1,43 @@
+"""Human-readable rendering of an evaluation report."""
+
+from __future__ import annotations
+
+from marsad.evaluation.scoring import Report
+
+__all__ = ["render"]
+
+
+def _row(name: str, figures: dict[str, float | int]) -> str:
+    return (f"{name:<22} P {figures['precision']:.3f}  R {figures['recall']:.3f}  "
+            f"F1 {figures['f1']:.3f}  (tp {figures['tp']}, fp {figures['fp']}, fn {figures['fn']})")
+
+
+def render(report: Report, worst: int = 15) -> str:
+    """A plain-text summary: headline figures, per type, attributes, worst misses."""
+    data = report.as_dict()
+    lines = [f"articles scored: {report.articles}"]
+    if report.missing_articles:
+        lines.append(f"gold articles not found in the corpus: {len(report.missing_articles)}")
+    lines.append(_row("entities", report.entities.prf()))
+    lines.append(_row("events (country level)", report.events_country.prf()))
+    lines.append(_row("events (actor level)", report.events_actor.prf()))
+    lines.append("")
+    lines.append("per type (country level):")
+    for kind, figures in data["per_type"].items():  # type: ignore[union-attr]
+        lines.append("  " + _row(kind, figures))
+    lines.append("")
+    lines.append("attributes on matched events:")
+    for name, figures in data["attributes"].items():  # type: ignore[union-attr]
+        acc = figures["accuracy"]
+        shown = "n/a" if acc is None else f"{acc:.3f}"
+        lines.append(f"  {name:<14} accuracy {shown}  (n={figures['n']})")
+    if report.misses:
+        lines.append("")
+        lines.append(f"worst misses (first {worst}):")
+        for miss in report.misses[:worst]:
+            who = ", ".join(miss.participants) or "-"
+            evidence = (miss.evidence or "").replace("\n", " ")[:160]
+            lines.append(f"  [{miss.kind}] {miss.type} {who} — {miss.url}")
+            if evidence:
+                lines.append(f"      «{evidence}»")
+    return "\n".join(lines)

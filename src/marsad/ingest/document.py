@@ -1,0 +1,67 @@
+"""One input to read: a file, a ZIP member or a fetched body, behind one interface.
+
+Readers get an `Input` and open it themselves, so whole-document formats can
+refuse oversized content before reading it and streamed formats (JSON arrays,
+JSONL) never hold a large file in memory.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import IO
+
+from marsad.errors import FormatError
+
+__all__ = ["DEFAULT_MAX_BYTES", "Input", "Limits"]
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """Caps that keep one bad input from exhausting memory.
+
+    `max_bytes` bounds a whole document (page, feed, text, one JSON record);
+    `max_depth` bounds ZIPs inside ZIPs.
+    """
+
+    max_bytes: int = DEFAULT_MAX_BYTES
+    max_depth: int = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Input:
+    """Content to read, named for messages, with what the transport said about it."""
+
+    source: str
+    opener: Callable[[], IO[bytes]]
+    size: int | None = None
+    charset: str | None = None  # declared outside the content (HTTP header)
+    url: str | None = None
+    fetched_at: datetime | None = None
+    depth: int = 0
+
+    @classmethod
+    def from_bytes(cls, source: str, data: bytes, **kwargs: object) -> Input:
+        """An input over bytes already in memory (a fetched body)."""
+        return cls(source, lambda: io.BytesIO(data), len(data), **kwargs)  # type: ignore[arg-type]
+
+    def read(self, limits: Limits) -> bytes:
+        """The whole content, or FormatError when it exceeds the size cap."""
+        if self.size is not None and self.size > limits.max_bytes:
+            raise FormatError(self.source, _too_large(self.size, limits))
+        with self.opener() as stream:
+            data = stream.read(limits.max_bytes + 1)
+        if len(data) > limits.max_bytes:
+            raise FormatError(self.source, _too_large(None, limits))
+        return data
+
+
+def _too_large(size: int | None, limits: Limits) -> str:
+    cap = f"{limits.max_bytes / 1_048_576:.1f} MB"
+    if size is None:
+        return f"too large (over the {cap} cap)"
+    return f"too large ({size / 1_048_576:.1f} MB, cap {cap})"
