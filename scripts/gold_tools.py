@@ -24,7 +24,7 @@ Working-file format (one article per file; prose lives only here):
         loc: doha                # optional location (entity key)
         date: 2015-08-03/day     # optional; "2015-W32/week", "2015-08/month"
         by: "spa"                # optional attributed_to (entity keys)
-        trig: التقى              # optional trigger (exact surface form)
+        trig: "التقى | لقاء"     # optional trigger surface forms
         ev: ["fragment", "s:fragment", "start...end", "fragment#2"]
 Evidence forms: a literal fragment; `s:` widens a fragment to its sentence; `a...b`
 spans from fragment a to the end of the next b; `#n` picks the n-th occurrence.
@@ -234,7 +234,7 @@ def build_line(work: dict[str, Any], corpus: dict[str, CorpusArticle]) -> dict[s
         if len(spans) > 1:
             event["evidence_more"] = spans[1:]
         if ev.get("trig"):
-            event["trigger"] = ev["trig"]
+            event["trigger_ar"] = [t.strip() for t in str(ev["trig"]).split("|")]
         if ev.get("note"):
             event["note"] = ev["note"]
         events.append(event)
@@ -280,7 +280,7 @@ def validate_line(line: dict[str, Any], corpus: dict[str, CorpusArticle]) -> lis
             check_actor(a, where)
         if ev["location"]:
             check_actor(ev["location"], where)
-        forms = [f for a in actors for f in a["aliases_ar"]] + [ev.get("trigger") or "\0"]
+        forms = [f for a in actors for f in a["aliases_ar"]] + ev.get("trigger_ar", [])
         for s, e in [ev["evidence"], *ev.get("evidence_more", [])]:
             piece = text[s:e] if 0 <= s < e <= len(text) else ""
             if not piece.strip():

@@ -1,0 +1,213 @@
+"""Merging event mentions across articles (pure: no database here).
+
+Two mentions describe the same event when their type agrees, their participants
+overlap (by KB id or name, and by country), their dates agree within the
+coarser precision of the two (a day either side at day precision, since
+"yesterday" in two time zones can differ), and their places do not contradict.
+Mentions are blocked by type and participant country so the comparison stays
+near-linear on a large store. Syndicated copies (the same duplicate cluster)
+count as one article for NumArticles-style figures.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+__all__ = ["EventMention", "FusedEvent", "fuse_mentions", "reconcile_status"]
+
+# How far apart two day-precision dates may be and still be the same event.
+DAY_TOLERANCE = timedelta(days=1)
+# An undated mention is compared through its article's publication day.
+UNDATED_WINDOW = timedelta(days=3)
+
+
+@dataclass(frozen=True)
+class EventMention:
+    """One event as extracted from one article, reduced to what fusion compares."""
+
+    article_id: str
+    event_id: str
+    type: str
+    status: str
+    actors: frozenset[str]  # KB ids, or normalised names for actors not in the KB
+    countries: frozenset[str]
+    date_value: str | None
+    date_precision: str | None
+    published: date | None
+    location: str | None  # KB id or normalised name
+    location_country: str | None
+    outlet: str | None
+    cluster: str | None = None  # duplicate cluster of the article, if any
+    attributed_to: tuple[str, ...] = ()
+
+
+@dataclass
+class FusedEvent:
+    """Mentions judged to be one event, with counts and the reconciled status."""
+
+    mentions: list[EventMention] = field(default_factory=list)
+
+    @property
+    def type(self) -> str:
+        return self.mentions[0].type
+
+    @property
+    def num_articles(self) -> int:
+        """Distinct stories: syndicated copies of one story count once."""
+        return len({m.cluster or m.article_id for m in self.mentions})
+
+    @property
+    def num_sources(self) -> int:
+        return len({m.outlet or m.article_id for m in self.mentions})
+
+    @property
+    def actors(self) -> frozenset[str]:
+        return frozenset().union(*(m.actors for m in self.mentions))
+
+    @property
+    def countries(self) -> frozenset[str]:
+        return frozenset().union(*(m.countries for m in self.mentions))
+
+    @property
+    def date(self) -> tuple[str | None, str | None]:
+        """The most precise date any mention gives."""
+        dated = [m for m in self.mentions if m.date_value]
+        if not dated:
+            return None, None
+        best = min(dated, key=lambda m: _RANK.get(m.date_precision or "day", 0))
+        return best.date_value, best.date_precision
+
+    @property
+    def location(self) -> str | None:
+        return next((m.location for m in self.mentions if m.location), None)
+
+    @property
+    def status(self) -> str:
+        return reconcile_status(self.mentions)[0]
+
+    @property
+    def claims(self) -> list[tuple[str, tuple[str, ...], str]]:
+        return reconcile_status(self.mentions)[1]
+
+
+_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+# Later reports supersede earlier ones along this order; denial is kept as a claim.
+_SETTLED = {"occurred", "ongoing"}
+
+
+def reconcile_status(
+    mentions: Sequence[EventMention],
+) -> tuple[str, list[tuple[str, tuple[str, ...], str]]]:
+    """The status across reports, and who claims what when reports conflict.
+
+    A confirmed occurrence wins over earlier plans (planned → occurred); a
+    postponement or cancellation reported after the plan wins over the plan; a
+    denial never erases a report, it is kept among the claims.
+    """
+    ordered = sorted(mentions, key=lambda m: (m.published or date.min, m.article_id))
+    statuses = [m.status for m in ordered]
+    claims = [(m.status, m.attributed_to, m.article_id) for m in ordered]
+    if any(s in _SETTLED for s in statuses):
+        status = "occurred" if "occurred" in statuses else "ongoing"
+    else:
+        status = next((s for s in reversed(statuses) if s != "denied"), statuses[-1])
+    distinct = {s for s in statuses}
+    return status, claims if len(distinct) > 1 else []
+
+
+def _interval(m: EventMention) -> tuple[date, date] | None:
+    """The days the mention's date could mean."""
+    value, precision = m.date_value, m.date_precision or "day"
+    try:
+        if value and precision == "day":
+            day = date.fromisoformat(value[:10])
+            return day - DAY_TOLERANCE, day + DAY_TOLERANCE
+        if value and precision == "week":
+            year, week = value.split("-W")
+            start = date.fromisocalendar(int(year), int(week[:2]), 1)
+            return start, start + timedelta(days=6)
+        if value and precision == "month":
+            year, month = int(value[:4]), int(value[5:7])
+            start = date(year, month, 1)
+            end = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+            return start, end
+        if value and precision == "year":
+            return date(int(value[:4]), 1, 1), date(int(value[:4]), 12, 31)
+    except (ValueError, IndexError):
+        pass
+    if m.published:
+        return m.published - UNDATED_WINDOW, m.published
+    return None
+
+
+def _dates_compatible(a: EventMention, b: EventMention) -> bool:
+    left, right = _interval(a), _interval(b)
+    if left is None or right is None:
+        return True
+    return left[0] <= right[1] and right[0] <= left[1]
+
+
+def _places_compatible(a: EventMention, b: EventMention) -> bool:
+    if not a.location or not b.location or a.location == b.location:
+        return True
+    # Doha vs Qatar: a city and its country do not contradict each other.
+    return a.location_country is not None and a.location_country == b.location_country and (
+        a.location == f"country:{a.location_country}" or b.location == f"country:{b.location_country}"
+    )
+
+
+def _participants_compatible(a: EventMention, b: EventMention) -> bool:
+    if a.actors and b.actors:
+        inter = len(a.actors & b.actors)
+        if inter / len(a.actors | b.actors) >= 0.5:
+            return True
+    # Same states on both sides, and no named actor contradicting: "the Saudi
+    # foreign minister" in one report, "al-Jubeir" in another.
+    return bool(a.countries) and a.countries == b.countries
+
+
+def same_event(a: EventMention, b: EventMention) -> bool:
+    """Whether two mentions from different articles report one event."""
+    return (
+        a.type == b.type
+        and _participants_compatible(a, b)
+        and _dates_compatible(a, b)
+        and _places_compatible(a, b)
+    )
+
+
+def fuse_mentions(mentions: Iterable[EventMention]) -> list[FusedEvent]:
+    """Group mentions into fused events (union-find over compatible pairs)."""
+    items = list(mentions)
+    parent = list(range(len(items)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for index, m in enumerate(items):
+        keys = m.countries or m.actors or frozenset({""})
+        for key in keys:
+            blocks[(m.type, key)].append(index)
+    spans = [_interval(m) or (date.min, date.max) for m in items]
+    for members in blocks.values():
+        # A sliding window over start dates: only overlapping intervals can match.
+        members.sort(key=lambda k: spans[k][0])
+        for pos, i in enumerate(members):
+            for j in members[pos + 1 :]:
+                if spans[j][0] > spans[i][1]:
+                    break
+                if items[i].article_id == items[j].article_id:
+                    continue  # within an article, the events stage already merged
+                if find(i) != find(j) and same_event(items[i], items[j]):
+                    parent[find(j)] = find(i)
+    groups: dict[int, FusedEvent] = defaultdict(FusedEvent)
+    for index, m in enumerate(items):
+        groups[find(index)].mentions.append(m)
+    return sorted(groups.values(), key=lambda f: (f.date[0] or "", f.type))
