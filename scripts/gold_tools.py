@@ -179,6 +179,11 @@ def find_span(text: str, spec: str) -> tuple[int, int]:
     return start, end
 
 
+def occurs(form: str, text: str) -> bool:
+    """Whether a name form occurs in text, allowing للـ/بالـ-style prefixes (لل+ for ال)."""
+    return form in text or (form.startswith("ال") and len(form) > 4 and form[2:] in text)
+
+
 def _actor(ent: dict[str, Any], key: str) -> dict[str, Any]:
     if key not in ent:
         raise ValueError(f"unknown entity key {key!r}")
@@ -195,11 +200,12 @@ def _participants(ent: dict[str, Any], spec: str) -> list[dict[str, Any]]:
     return [{**_actor(ent, k), "role": role} for k, role in pairs]
 
 
-def _date(spec: str | None) -> dict[str, str] | None:
+def _date(spec: str | None) -> dict[str, str | None] | None:
+    """"2015-08-03/day" -> value and precision; "null/month" when only the grain is known."""
     if not spec:
         return None
     value, _, precision = str(spec).partition("/")
-    return {"value": value, "precision": precision or "day"}
+    return {"value": None if value == "null" else value, "precision": precision or "day"}
 
 
 def build_line(work: dict[str, Any], corpus: dict[str, CorpusArticle]) -> dict[str, Any]:
@@ -212,7 +218,7 @@ def build_line(work: dict[str, Any], corpus: dict[str, CorpusArticle]) -> dict[s
     ent: dict[str, dict[str, Any]] = {}
     for key, (name_en, etype, country, aliases) in (work.get("ent") or {}).items():
         forms = [a.strip() for a in str(aliases).split("|") if a.strip()]
-        if not any(f in text for f in forms):
+        if not any(occurs(f, text) for f in forms):
             raise ValueError(f"{url}: no alias of {key!r} occurs in the text")
         ent[key] = {
             "name_en": name_en, "aliases_ar": forms, "type": etype,
@@ -285,7 +291,7 @@ def validate_line(line: dict[str, Any], corpus: dict[str, CorpusArticle]) -> lis
             piece = text[s:e] if 0 <= s < e <= len(text) else ""
             if not piece.strip():
                 errs.append(f"{url}: {where}: empty or out-of-range evidence {s},{e}")
-            elif not any(f in piece for f in forms):
+            elif not any(occurs(f, piece) for f in forms):
                 errs.append(f"{url}: {where}: evidence names no participant nor trigger")
     return errs
 
@@ -323,18 +329,26 @@ def _cmd_build(args: argparse.Namespace) -> None:
     if out.exists():
         existing = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines() if x]
     by_url = {d["url"]: d for d in existing}
+    failed = []
     for path in args.work:
         work = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-        line = build_line(work, corpus)
+        try:
+            line = build_line(work, corpus)
+        except (ValueError, KeyError) as exc:
+            failed.append(f"{path}: {exc}")
+            continue
         errs = validate_line(line, corpus)
         if errs:
-            raise SystemExit("\n".join(errs))
+            failed.extend(f"{path}: {e}" for e in errs)
+            continue
         by_url[line["url"]] = line
         print(f"{path}: {len(line['entities'])} entities, {len(line['events'])} events")
     out.write_text(
         "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in by_url.values()),
         encoding="utf-8",
     )
+    if failed:
+        raise SystemExit("not written:\n" + "\n".join(failed))
 
 
 def _cmd_validate(args: argparse.Namespace) -> None:

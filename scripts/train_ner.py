@@ -134,7 +134,9 @@ def _xseq(extractor: FeatureExtractor, tokens: list[str]) -> list[list[str]]:
     return extractor.sentence_features(normalise_words(tokens))
 
 
-def train(sentences: list[tuple[list[str], list[str]]], extractor: FeatureExtractor, out: Path) -> float:
+def train(
+    sentences: list[tuple[list[str], list[str]]], extractor: FeatureExtractor, out: Path
+) -> float:
     trainer = pycrfsuite.Trainer(verbose=False)
     for tokens, tags in sentences:
         trainer.append(_xseq(extractor, tokens), tags)
@@ -145,8 +147,12 @@ def train(sentences: list[tuple[list[str], list[str]]], extractor: FeatureExtrac
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="the shared data folder")
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument(
+        "--shared", type=Path, default=ROOT.parent / "shared", help="the shared data folder"
+    )
     ap.add_argument("--dev-fraction", type=float, default=0.1)
     ap.add_argument("--no-kb", action="store_true", help="do not add KB names to the gazetteer")
     ap.add_argument("--full", action="store_true", help="ship a model retrained on all sentences")
@@ -158,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
     extractor = FeatureExtractor(NerLexicon.load(gazetteer=gaz_path))
 
     sentences = read_conll(train_path)
-    cut = int(round(len(sentences) * (1 - args.dev_fraction)))
+    cut = round(len(sentences) * (1 - args.dev_fraction))
     train_part, dev_part = sentences[:cut], sentences[cut:]
     model_dir = RES / "models"
     model_dir.mkdir(parents=True, exist_ok=True)
@@ -172,7 +178,9 @@ def main(argv: list[str] | None = None) -> int:
     fresh = FeatureExtractor(NerLexicon.load(gazetteer=gaz_path))  # cold cache, honest speed
     predicted = [tagger.tag(_xseq(fresh, tokens)) for tokens, _ in dev_part]
     tag_seconds = time.perf_counter() - t0
-    score = score_sequences((tags, pred) for (_, tags), pred in zip(dev_part, predicted, strict=True))
+    score = score_sequences(
+        (tags, pred) for (_, tags), pred in zip(dev_part, predicted, strict=True)
+    )
     tagger.close()
     print(json.dumps(score.as_dict(), indent=1))
     print(f"dev tagging: {len(dev_part) / tag_seconds:.0f} sentences/s (cold feature cache)")
@@ -188,7 +196,7 @@ def main(argv: list[str] | None = None) -> int:
         "labels": "BIO over PERS, LOC, ORG, MISC (ANERcorp scheme)",
         "training_data": {
             "file": TRAIN_FILE,
-            "corpus": "ANERcorp training split as released by CAMeL Lab (approx. split, ITE-5th/arabic-ner)",
+            "corpus": "ANERcorp training split, CAMeL Lab split (approx., ITE-5th/arabic-ner)",
             "licence": "ANERcorp: research use (Y. Benajiba); CAMeL Lab release: CC BY-SA 4.0",
             "sentences": len(sentences),
             "train_sentences": cut,
@@ -199,13 +207,17 @@ def main(argv: list[str] | None = None) -> int:
         "gazetteer": {"file": "resources/entities/ner_gazetteer.tsv", **gaz_info},
         "feature_set_version": FEATURE_SET_VERSION,
         "params": PARAMS,
-        "command": "python scripts/train_ner.py" + (" --full" if args.full else "") + (" --no-kb" if args.no_kb else ""),
+        "command": "python scripts/train_ner.py"
+        + (" --full" if args.full else "")
+        + (" --no-kb" if args.no_kb else ""),
         "trained_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "training_seconds": round(seconds),
         "dev_scores": score.as_dict(),
         "dev_sentences_per_second": round(len(dev_part) / tag_seconds),
     }
-    (model_dir / "ner-crf.json").write_text(json.dumps(card, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    (model_dir / "ner-crf.json").write_text(
+        json.dumps(card, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
     print(f"wrote {model} ({model.stat().st_size / 1e6:.1f} MB) and ner-crf.json")
     return 0
 

@@ -41,4 +41,4 @@ class Resources:
         """Trigger lexicon, status, attribution and role cues for event extraction."""
         from marsad.events.resources import EventResources
 
-        return EventResources.load()
+        return EventResources.load(kb=self.kb)

@@ -10,12 +10,16 @@ stored extractions can be re-run (`marsad reprocess`).
 from __future__ import annotations
 
 from marsad.context import Resources
+from marsad.entities import extract_entities
+from marsad.events import extract_events
 from marsad.output import ArticleInfo, Extraction
 from marsad.records import Article
+from marsad.text.sentences import split_sentences
+from marsad.text.timex import find_time_expressions
 
 __all__ = ["PIPELINE_VERSION", "article_info", "process"]
 
-PIPELINE_VERSION = "0.1.0"
+PIPELINE_VERSION = "0.2.0"
 
 
 def article_info(article: Article) -> ArticleInfo:
@@ -35,4 +39,13 @@ def process(article: Article, resources: Resources | None = None) -> Extraction:
     """Extract entities and events from one cleaned article."""
     if resources is None:
         resources = Resources()
-    return Extraction(article=article_info(article), pipeline_version=PIPELINE_VERSION)
+    sentences = split_sentences(article.text)
+    entity_result = extract_entities(article, sentences, resources)
+    times = find_time_expressions(article.text, article.published)
+    events = extract_events(article, sentences, entity_result, resources, times)
+    return Extraction(
+        article=article_info(article),
+        entities=entity_result.entities,
+        events=events,
+        pipeline_version=PIPELINE_VERSION,
+    )

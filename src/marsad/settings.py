@@ -38,7 +38,11 @@ class Settings:
             raise ConfigError(
                 f"near_duplicate_threshold must be in (0, 1], got {self.near_duplicate_threshold}"
             )
-        for name in ("minhash_permutations", "shingle_size", "min_shingles", "batch_size"):
+        if self.minhash_permutations < 16:
+            raise ConfigError(
+                f"minhash_permutations must be at least 16, got {self.minhash_permutations}"
+            )
+        for name in ("shingle_size", "min_shingles", "batch_size"):
             if getattr(self, name) < 1:
                 raise ConfigError(f"{name} must be a positive integer, got {getattr(self, name)}")
 

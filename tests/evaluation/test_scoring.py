@@ -22,35 +22,64 @@ def gold_line(events: list[dict], entities: list[dict] | None = None) -> dict:
     return {"url": "u1", "published": "2015-08-04", "entities": entities or [], "events": events}
 
 
-def meet(*people: dict, status: str = "occurred", date: str | None = "2015-08-03",
-         precision: str = "day", type_: str = "CONSULT") -> dict:
+def meet(
+    *people: dict,
+    status: str = "occurred",
+    date: str | None = "2015-08-03",
+    precision: str = "day",
+    type_: str = "CONSULT",
+) -> dict:
     return {
-        "type": type_, "mode": "meet", "status": status,
+        "type": type_,
+        "mode": "meet",
+        "status": status,
         "participants": [{**p, "role": "participant"} for p in people],
-        "mediators": [], "location": {"name_en": "Doha", "aliases_ar": ["الدوحة"],
-                                      "country": "QAT"},
-        "date": {"value": date, "precision": precision}, "attributed_to": [],
+        "mediators": [],
+        "location": {"name_en": "Doha", "aliases_ar": ["الدوحة"], "country": "QAT"},
+        "date": {"value": date, "precision": precision},
+        "attributed_to": [],
         "evidence": "x",
     }
 
 
 def system_output(events: list[dict], entities: list[dict]) -> dict:
-    return {"article": {"id": "a", "url": "u1", "text": "t"}, "entities": entities,
-            "events": events}
+    return {
+        "article": {"id": "a", "url": "u1", "text": "t"},
+        "entities": entities,
+        "events": events,
+    }
 
 
 def entity(eid: str, name_en: str, name_ar: str, country: str | None, type_: str = "PER") -> dict:
-    return {"id": eid, "type": type_, "name_en": name_en, "name_ar": name_ar,
-            "country": country, "mentions": [{"start": 0, "end": 1, "text": name_ar}]}
+    return {
+        "id": eid,
+        "type": type_,
+        "name_en": name_en,
+        "name_ar": name_ar,
+        "country": country,
+        "mentions": [{"start": 0, "end": 1, "text": name_ar}],
+    }
 
 
-def sys_event(*ids: str, type_: str = "CONSULT", status: str = "occurred",
-              date: str | None = "2015-08-03", location: str | None = "e9") -> dict:
-    return {"id": "v", "type": type_, "mode": "meet", "status": status,
-            "participants": [{"entity": i, "role": "participant"} for i in ids],
-            "mediators": [], "location": location,
-            "date": {"value": date, "precision": "day"}, "attributed_to": [],
-            "evidence": [{"start": 0, "end": 1, "text": "t"}]}
+def sys_event(
+    *ids: str,
+    type_: str = "CONSULT",
+    status: str = "occurred",
+    date: str | None = "2015-08-03",
+    location: str | None = "e9",
+) -> dict:
+    return {
+        "id": "v",
+        "type": type_,
+        "mode": "meet",
+        "status": status,
+        "participants": [{"entity": i, "role": "participant"} for i in ids],
+        "mediators": [],
+        "location": location,
+        "date": {"value": date, "precision": "day"},
+        "attributed_to": [],
+        "evidence": [{"start": 0, "end": 1, "text": "t"}],
+    }
 
 
 ENTITIES = [
@@ -61,11 +90,17 @@ ENTITIES = [
 ]
 
 
-def run(tmp_path: Path, gold_events: list[dict], events: list[dict],
-        gold_entities: list[dict] | None = None):
+def run(
+    tmp_path: Path,
+    gold_events: list[dict],
+    events: list[dict],
+    gold_entities: list[dict] | None = None,
+):
     path = tmp_path / "gold.jsonl"
-    path.write_text(json.dumps(gold_line(gold_events, gold_entities), ensure_ascii=False) + "\n",
-                    encoding="utf-8")
+    path.write_text(
+        json.dumps(gold_line(gold_events, gold_entities), ensure_ascii=False) + "\n",
+        encoding="utf-8",
+    )
     gold = load_gold(path)[0]
     system = system_article(system_output(events, ENTITIES), "u1")
     return score([ArticlePair(gold, system)])
@@ -101,22 +136,29 @@ def test_partial_overlap_threshold(tmp_path: Path) -> None:
 def test_type_must_agree(tmp_path: Path) -> None:
     report = run(tmp_path, [meet(JUBEIR, LAVROV)], [sys_event("e1", "e2", type_="AGREE")])
     assert report.events_country.prf() == {
-        "precision": 0.0, "recall": 0.0, "f1": 0.0, "tp": 0, "fp": 1, "fn": 1,
+        "precision": 0.0,
+        "recall": 0.0,
+        "f1": 0.0,
+        "tp": 0,
+        "fp": 1,
+        "fn": 1,
     }
     assert {m.kind for m in report.misses} == {"missed", "spurious"}
 
 
 def test_duplicate_system_events_count_once(tmp_path: Path) -> None:
-    report = run(tmp_path, [meet(JUBEIR, LAVROV)],
-                 [sys_event("e1", "e2"), sys_event("e1", "e2")])
+    report = run(tmp_path, [meet(JUBEIR, LAVROV)], [sys_event("e1", "e2"), sys_event("e1", "e2")])
     figures = report.events_country.prf()
     assert (figures["tp"], figures["fp"], figures["fn"]) == (1, 1, 0)
     assert figures["precision"] == 0.5
 
 
 def test_status_and_date_accuracy(tmp_path: Path) -> None:
-    report = run(tmp_path, [meet(JUBEIR, LAVROV, status="planned", date="2015-08", precision="month")],
-                 [sys_event("e1", "e2", status="occurred", date="2015-08-20")])
+    report = run(
+        tmp_path,
+        [meet(JUBEIR, LAVROV, status="planned", date="2015-08", precision="month")],
+        [sys_event("e1", "e2", status="occurred", date="2015-08-20")],
+    )
     attrs = report.as_dict()["attributes"]
     assert attrs["status"]["accuracy"] == 0.0
     assert attrs["date"]["accuracy"] == 1.0  # equal at month precision

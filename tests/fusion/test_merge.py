@@ -7,37 +7,64 @@ from datetime import date
 from marsad.fusion.merge import EventMention, fuse_mentions, reconcile_status
 
 
-def mention(article: str, *, type_: str = "CONSULT", actors=("per:jubeir", "per:lavrov"),
-            countries=("SAU", "RUS"), value: str | None = "2015-08-03", precision="day",
-            published=date(2015, 8, 4), location="place:doha", status="occurred",
-            outlet: str | None = None, cluster: str | None = None) -> EventMention:
+def mention(
+    article: str,
+    *,
+    type_: str = "CONSULT",
+    actors=("per:jubeir", "per:lavrov"),
+    countries=("SAU", "RUS"),
+    value: str | None = "2015-08-03",
+    precision="day",
+    published=date(2015, 8, 4),
+    location="place:doha",
+    status="occurred",
+    outlet: str | None = None,
+    cluster: str | None = None,
+) -> EventMention:
     return EventMention(
-        article_id=article, event_id="v1", type=type_, status=status,
-        actors=frozenset(actors), countries=frozenset(countries), date_value=value,
-        date_precision=precision, published=published, location=location,
-        location_country="QAT", outlet=outlet or article, cluster=cluster,
+        article_id=article,
+        event_id="v1",
+        type=type_,
+        status=status,
+        actors=frozenset(actors),
+        countries=frozenset(countries),
+        date_value=value,
+        date_precision=precision,
+        published=published,
+        location=location,
+        location_country="QAT",
+        outlet=outlet or article,
+        cluster=cluster,
     )
 
 
 def test_same_meeting_from_three_outlets_is_one_event() -> None:
-    fused = fuse_mentions([
-        mention("a1", outlet="was"),
-        mention("a2", outlet="okaz", value="2015-08-04"),  # "yesterday" from another zone
-        mention("a3", outlet="alriyadh", actors=("per:jubeir", "per:lavrov", "per:kerry"),
-                countries=("SAU", "RUS", "USA")),
-    ])
+    fused = fuse_mentions(
+        [
+            mention("a1", outlet="was"),
+            mention("a2", outlet="okaz", value="2015-08-04"),  # "yesterday" from another zone
+            mention(
+                "a3",
+                outlet="alriyadh",
+                actors=("per:jubeir", "per:lavrov", "per:kerry"),
+                countries=("SAU", "RUS", "USA"),
+            ),
+        ]
+    )
     assert len(fused) == 1
     assert fused[0].num_articles == 3
     assert fused[0].num_sources == 3
 
 
 def test_different_type_date_or_place_stay_apart() -> None:
-    fused = fuse_mentions([
-        mention("a1"),
-        mention("a2", type_="AGREE"),
-        mention("a3", value="2015-07-20"),
-        mention("a4", location="place:moscow"),
-    ])
+    fused = fuse_mentions(
+        [
+            mention("a1"),
+            mention("a2", type_="AGREE"),
+            mention("a3", value="2015-07-20"),
+            mention("a4", location="place:moscow"),
+        ]
+    )
     assert len(fused) == 4
 
 
@@ -48,11 +75,13 @@ def test_month_precision_absorbs_day() -> None:
 
 
 def test_syndicated_copies_count_once() -> None:
-    fused = fuse_mentions([
-        mention("a1", outlet="was", cluster="a1"),
-        mention("a2", outlet="okaz", cluster="a1"),
-        mention("a3", outlet="alyaum"),
-    ])
+    fused = fuse_mentions(
+        [
+            mention("a1", outlet="was", cluster="a1"),
+            mention("a2", outlet="okaz", cluster="a1"),
+            mention("a3", outlet="alyaum"),
+        ]
+    )
     assert fused[0].num_articles == 2
     assert fused[0].num_sources == 3
 

@@ -12,6 +12,7 @@ content hash) are found by the store itself.
 from __future__ import annotations
 
 import re
+import zlib
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -28,6 +29,7 @@ _WORD = re.compile(r"\w+")
 _SCHEME = "affine32"
 _SEED = 1
 _DTYPE = np.dtype("<u4")
+_LSH_MARGIN = 0.2
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,34 +42,54 @@ class DuplicateMatch:
 
 
 class MinHasher:
-    """Turns text into a MinHash signature (or None when it is too short)."""
+    """Turns text into a MinHash signature (or None when it is too short).
+
+    Shingles are hashed numerically: each word once with CRC-32 (stable across
+    runs, unlike `hash`), then the n word hashes of a shingle are combined with
+    odd multipliers. This is several times faster than hashing shingle strings
+    and keeps signatures reproducible, so stored ones stay comparable.
+    """
 
     def __init__(self, settings: Settings) -> None:
         self.num_perm = settings.minhash_permutations
         self.shingle_size = settings.shingle_size
         self.min_shingles = settings.min_shingles
-        self._permutations = MinHash(num_perm=self.num_perm, seed=_SEED, scheme=_SCHEME).permutations
+        self._permutations = MinHash(
+            num_perm=self.num_perm, seed=_SEED, scheme=_SCHEME
+        ).permutations
+        rng = np.random.default_rng(_SEED)
+        self._multipliers = rng.integers(0, 1 << 31, self.shingle_size, dtype=np.uint64) * 2 + 1
 
     @property
     def params(self) -> str:
         """Identifies everything a stored signature depends on."""
-        return f"{_SCHEME}/perm={self.num_perm}/seed={_SEED}/words={self.shingle_size}/v1"
+        return f"{_SCHEME}/perm={self.num_perm}/seed={_SEED}/words={self.shingle_size}/crc32-v1"
 
-    def shingles(self, text: str) -> set[bytes]:
-        """Word n-grams of the normalised text."""
-        words = _WORD.findall(normalise(text))
-        n = self.shingle_size
-        if len(words) < n:
-            return {" ".join(words).encode()} if words else set()
-        return {" ".join(words[i : i + n]).encode() for i in range(len(words) - n + 1)}
+    def shingle_hashes(self, normalised: str) -> np.ndarray:
+        """Distinct 32-bit hashes of the word n-grams of already normalised text."""
+        words = _WORD.findall(normalised)
+        hashes = np.fromiter(
+            (zlib.crc32(w.encode()) for w in words), dtype=np.uint64, count=len(words)
+        )
+        n = min(self.shingle_size, len(hashes))
+        if n == 0:
+            return hashes
+        count = len(hashes) - n + 1
+        combined = np.zeros(count, dtype=np.uint64)
+        for offset in range(n):
+            combined += hashes[offset : offset + count] * self._multipliers[offset]
+        return np.unique(combined & np.uint64(0xFFFFFFFF))
 
-    def signature(self, text: str) -> Signature | None:
-        """The MinHash of `text`, or None below `min_shingles` shingles."""
-        shingles = self.shingles(text)
-        if len(shingles) < self.min_shingles:
+    def signature(self, text: str, *, normalised: str | None = None) -> Signature | None:
+        """The MinHash of `text` (pass `normalised` if already computed), or None
+        below `min_shingles` distinct shingles."""
+        hashes = self.shingle_hashes(normalise(text) if normalised is None else normalised)
+        if len(hashes) < self.min_shingles:
             return None
-        m = MinHash(num_perm=self.num_perm, permutations=self._permutations, scheme=_SCHEME)
-        m.update_batch(shingles)
+        m = MinHash(
+            num_perm=self.num_perm, permutations=self._permutations, scheme=_SCHEME, hashfunc=int
+        )
+        m.update_batch(hashes.tolist())
         return m.hashvalues.astype(_DTYPE, copy=False)
 
     def to_bytes(self, sig: Signature) -> bytes:
@@ -96,8 +118,12 @@ class NearDuplicateIndex:
     _before: dict[str, Signature | None] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
+        # Bands tuned to the threshold itself miss ~10% of pairs just above it, so
+        # the bands aim lower and every candidate is checked against the real
+        # threshold (measured on a SaudiNewsNet day: 490/490 pairs found, 1.5
+        # candidates per pair). Banding cannot be tuned above ~0.9.
         self._lsh = MinHashLSH(
-            threshold=self.settings.near_duplicate_threshold,
+            threshold=min(max(self.settings.near_duplicate_threshold - _LSH_MARGIN, 0.05), 0.9),
             num_perm=self.settings.minhash_permutations,
         )
 

@@ -4,7 +4,8 @@ Arabic sites still serve windows-1256 and ISO-8859-6, often without a header.
 Order: byte-order mark, the HTTP charset, the in-document declaration (XML
 declaration or HTML meta), UTF-8, then charset-normalizer; short Arabic texts
 fool the detector, so the legacy Arabic code pages compete on how much of the
-result is plausible script.
+result is plausible script. A few words alone cannot tell windows-1256 from
+ISO-8859-6 (both decode to Arabic letters); windows-1256, far more common, wins.
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]
 _HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?([A-Za-z0-9._:-]+)""", re.I)
 _ARABIC_CODECS = ("cp1256", "iso8859_6")
 _SNIFF_BYTES = 4096
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+_MAX_CONTROL_SHARE = 0.02
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +78,11 @@ def _try(data: bytes, codec: str) -> str | None:
 
 
 def _plausibility(text: str) -> float:
-    """Share of letters that are Arabic or Latin: mojibake scores low."""
+    """Share of letters that are Arabic or Latin: mojibake scores low, and so does
+    text full of control characters (binary data that happens to decode)."""
+    controls = len(_CONTROLS.findall(text))
+    if controls > len(text) * _MAX_CONTROL_SHARE:
+        return 0.0
     letters = [c for c in text if c.isalpha()]
     if not letters:
         return 0.0
@@ -87,12 +94,12 @@ def _detect(data: bytes, source: str) -> Decoded:
     candidates: list[tuple[float, int, str, str]] = []
     best = from_bytes(data).best()
     if best is not None:
-        text = str(best)
-        candidates.append((_plausibility(text), 1, best.encoding, text))
+        guessed = str(best)
+        candidates.append((_plausibility(guessed), 1, best.encoding, guessed))
     for rank, codec in enumerate(_ARABIC_CODECS):
-        text = _try(data, codec)
-        if text is not None:
-            candidates.append((_plausibility(text), -rank, codec, text))
+        decoded = _try(data, codec)
+        if decoded is not None:
+            candidates.append((_plausibility(decoded), -rank, codec, decoded))
     if not candidates:
         raise FormatError(source, "cannot determine the text encoding")
     score, _, codec, text = max(candidates)
@@ -109,15 +116,15 @@ def decode_bytes(data: bytes, source: str, declared: str | None = None) -> Decod
     """
     for bom, codec in _BOMS:
         if data.startswith(bom):
-            text = _try(data, codec)
-            if text is None:
+            with_bom = _try(data, codec)
+            if with_bom is None:
                 raise FormatError(source, f"bytes are not valid {codec} despite a byte-order mark")
-            return Decoded(text.lstrip("\ufeff"), codec, "bom")
+            return Decoded(with_bom.lstrip("\ufeff"), codec, "bom")
     for how, name in (("header", declared), ("document", declared_charset(data))):
-        codec = _codec(name)
-        if codec is not None and (text := _try(data, codec)) is not None:
-            return Decoded(text, codec, how)
-    text = _try(data, "utf-8")
-    if text is not None:
-        return Decoded(text, "utf-8", "utf-8")
+        known = _codec(name)
+        if known is not None and (declared_text := _try(data, known)) is not None:
+            return Decoded(declared_text, known, how)
+    utf8 = _try(data, "utf-8")
+    if utf8 is not None:
+        return Decoded(utf8, "utf-8", "utf-8")
     return _detect(data, source)

@@ -37,7 +37,18 @@ FEATURE_SET_VERSION = "ner-features-1"
 
 # Proclitic sequences, longest first; what remains must keep at least 2 letters.
 _PROCLITICS = (
-    "وبال", "وكال", "فبال", "فكال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال",
+    "وبال",
+    "وكال",
+    "فبال",
+    "فكال",
+    "وال",
+    "فال",
+    "بال",
+    "كال",
+    "ولل",
+    "فلل",
+    "لل",
+    "ال",
 )
 _CONJ = ("و", "ف")
 _PREP = ("ب", "ل", "ك")
@@ -185,10 +196,8 @@ class FeatureExtractor:
             "s=" + stem,
             "c=" + clitic,
             "sh=" + shape,
-            "p1=" + stem[:1],
             "p2=" + stem[:2],
             "p3=" + stem[:3],
-            "x1=" + word[-1:],
             "x2=" + word[-2:],
             "x3=" + word[-3:],
             "len=" + str(min(len(stem), 8)),
@@ -198,10 +207,17 @@ class FeatureExtractor:
             own.append("nis")
         if clitic.endswith(("ال", "لل")):
             own.append("def")
-        ctx_base = ["w=" + word, "s=" + stem, "sh=" + shape, *flags]
+        near = ["w=" + word, "s=" + stem, "sh=" + shape, *flags]
+        far = ["w=" + word, *flags]
         if nisba:
-            ctx_base.append("nis")
-        ctx = tuple([f"{off}:{f}" for f in ctx_base] for off in ("-2", "-1", "+1", "+2"))
+            near.append("nis")
+            far.append("nis")
+        ctx = (
+            ["-2:" + f for f in far],
+            ["-1:" + f for f in near],
+            ["+1:" + f for f in near],
+            ["+2:" + f for f in far],
+        )
         self._own[word] = own
         self._ctx[word] = ctx
         return own, ctx
@@ -224,12 +240,10 @@ class FeatureExtractor:
                 feats.append("-2:BOS")
             if i >= 1:
                 feats += infos[i - 1][1][1]
-                feats.append("bg-=" + words[i - 1] + "|" + words[i])
             else:
                 feats.append("BOS")
             if i + 1 < n:
                 feats += infos[i + 1][1][2]
-                feats.append("bg+=" + words[i] + "|" + words[i + 1])
             else:
                 feats.append("EOS")
             if i + 2 < n:

@@ -39,10 +39,19 @@ __all__ = [
     "load_kb",
     "nisba_forms",
     "parse_countries_tsv",
+    "parse_date",
     "parse_places_tsv",
 ]
 
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# The base loader resolves no implicit types (every scalar is a string): it is
+# several times faster than the safe loader, and the parsers below convert
+# nulls, booleans and dates themselves.
+_LOADER = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
+_NULLS = frozenset({"", "null", "~", "Null", "NULL"})
+
+
+def _is_null(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and value in _NULLS)
 
 
 # --------------------------------------------------------------------------- records
@@ -68,6 +77,7 @@ class KBEntry:
     parent: str | None = None  # place: admin1 place id; org: parent org id
     disambiguation: str | None = None  # recorded rule for a shared surface form
     uncertain: bool = False
+    note: str | None = None  # TSV note column (ambiguous:common_word, same_name=…)
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +104,7 @@ class Office:
     title_en: str
     country: str | None = None  # ISO3 of the state, None for IGO offices
     org: str | None = None  # org id for IGO offices
-    for_country: str | None = None  # envoys: the country the office deals with
+    target: str | None = None  # what the office deals with: ISO3 (envoy to Syria) or org id
     role: str | None = None
     single_holder: bool = True
 
@@ -113,12 +123,15 @@ class Term:
 
 @dataclass(frozen=True, slots=True)
 class MinistryTemplate:
-    """A kind of ministry, combined with every country into `org:ISO3:key`."""
+    """A kind of state body (ministry, army, parliament …), combined with every
+    country into `org:ISO3:key`."""
 
     key: str
     name_en: str
     ar: tuple[str, ...]
     country_ar: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    subtype: str = "ministry"
+    feminine: bool = True  # agrees with a feminine nisba: وزارة الخارجية السورية / الجيش السوري
 
 
 class SurfaceForm(NamedTuple):
@@ -227,6 +240,7 @@ def parse_countries_tsv(text: str, source: str = "countries.tsv") -> list[KBEntr
                 nisba_ar=_split(row.get("nisba_ar")),
                 parent=(row.get("capital") or "").strip() or None,
                 uncertain="?" in (row.get("note") or ""),
+                note=(row.get("note") or "").strip() or None,
             )
         )
     return entries
@@ -254,6 +268,7 @@ def parse_places_tsv(text: str, source: str = "places.tsv") -> list[KBEntry]:
                 parent=(row.get("admin1") or "").strip() or None,
                 disambiguation=(row.get("disambiguation") or "").strip() or None,
                 uncertain="?" in (row.get("note") or ""),
+                note=(row.get("note") or "").strip() or None,
             )
         )
     return entries
@@ -271,17 +286,35 @@ def _yaml(text: str, source: str, key: str) -> list[dict[str, Any]]:
     return data[key]
 
 
+def _opt(value: Any) -> str | None:
+    """A nullable scalar: None for YAML null spellings."""
+    return None if _is_null(value) else str(value)
+
+
+def _flag(value: Any, source: str, field_name: str) -> bool:
+    """A YAML boolean written true/false (absent = false)."""
+    if _is_null(value) or value is False or value == "false":
+        return False
+    if value is True or value == "true":
+        return True
+    raise ResourceError(f"{source}: {field_name} must be true or false, got {value!r}")
+
+
 def _tuple(value: Any) -> tuple[str, ...]:
-    if value is None:
+    if _is_null(value):
         return ()
     if isinstance(value, str):
         return (value,)
     return tuple(str(v) for v in value)
 
 
+def _list(value: Any) -> list[Any]:
+    return [] if _is_null(value) else list(value)
+
+
 def parse_date(value: Any, *, end: bool, source: str) -> date | None:
     """An ISO date, or a `YYYY-MM`/`YYYY` period: its first day, or (end) the day after it."""
-    if value is None:
+    if _is_null(value):
         return None
     if isinstance(value, date):
         return value
@@ -310,19 +343,33 @@ def _org_entry(item: dict[str, Any], source: str) -> KBEntry:
         return KBEntry(
             id=item["id"],
             type="ORG",
-            subtype=item.get("subtype"),
+            subtype=_opt(item.get("subtype")),
             name_en=item["name_en"],
             name_ar=item["name_ar"],
             aliases_ar=_tuple(item.get("aliases_ar")),
             short_ar=_tuple(item.get("short_ar")),
-            country=item.get("country"),
+            country=_opt(item.get("country")),
             abbrev=_tuple(item.get("abbrev")),
-            parent=item.get("parent"),
-            disambiguation=item.get("disambiguation"),
-            uncertain=bool(item.get("uncertain", False)),
+            parent=_opt(item.get("parent")),
+            disambiguation=_opt(item.get("disambiguation")),
+            uncertain=_flag(item.get("uncertain"), source, "uncertain"),
         )
     except KeyError as exc:
         raise ResourceError(f"{source}: organisation {item.get('id')!r} lacks {exc}") from exc
+
+
+def _term(pid: str, item: dict[str, Any], where: str) -> Term:
+    start = parse_date(item["from"], end=False, source=where)
+    if start is None:
+        raise ResourceError(f"{where}: office {item['office']!r} has no start date")
+    return Term(
+        person=pid,
+        office=item["office"],
+        start=start,
+        end=parse_date(item.get("to"), end=True, source=where),
+        uncertain=_flag(item.get("uncertain"), where, "uncertain"),
+        acting=_flag(item.get("acting"), where, "acting"),
+    )
 
 
 def _person(item: dict[str, Any], source: str) -> tuple[KBEntry, list[Term]]:
@@ -331,33 +378,101 @@ def _person(item: dict[str, Any], source: str) -> tuple[KBEntry, list[Term]]:
         entry = KBEntry(
             id=pid,
             type="PER",
-            subtype=item.get("subtype"),
+            subtype=_opt(item.get("subtype")),
             name_en=item["name_en"],
             name_ar=item["name_ar"],
             aliases_ar=_tuple(item.get("aliases_ar")),
             short_ar=_tuple(item.get("short_ar")),
-            country=item.get("country"),
-            disambiguation=item.get("disambiguation"),
-            uncertain=bool(item.get("uncertain", False)),
+            country=_opt(item.get("country")),
+            disambiguation=_opt(item.get("disambiguation")),
+            uncertain=_flag(item.get("uncertain"), source, "uncertain"),
         )
         where = f"{source}: {pid}"
-        terms = [
-            Term(
-                person=pid,
-                office=t["office"],
-                start=parse_date(t["from"], end=False, source=where),  # type: ignore[arg-type]
-                end=parse_date(t.get("to"), end=True, source=where),
-                uncertain=bool(t.get("uncertain", False)),
-                acting=bool(t.get("acting", False)),
-            )
-            for t in item.get("offices") or ()
-        ]
+        terms = [_term(pid, t, where) for t in _list(item.get("offices"))]
     except (KeyError, TypeError) as exc:
         raise ResourceError(f"{source}: person {item.get('id')!r} lacks {exc}") from exc
     return entry, terms
 
 
 # --------------------------------------------------------------------------- the KB
+
+
+class _EntryTable(Mapping[str, KBEntry]):
+    """Curated entries plus state bodies (`org:ISO3:key`) generated on first access.
+
+    Generating every country × template eagerly costs more than the rest of the
+    load, and a process only ever looks at a few dozen of them.
+    """
+
+    def __init__(
+        self,
+        curated: dict[str, KBEntry],
+        templates: Mapping[str, MinistryTemplate],
+    ) -> None:
+        self._curated = curated
+        self._templates = templates
+        self._countries = {
+            e.country: e for e in curated.values() if e.subtype == "country" and e.country
+        }
+        self._made: dict[str, KBEntry] = {}
+
+    def __getitem__(self, key: str) -> KBEntry:
+        found = self._curated.get(key) or self._made.get(key)
+        if found is not None:
+            return found
+        parts = key.split(":")
+        if len(parts) != 3 or parts[0] != "org":
+            raise KeyError(key)
+        country, tpl = self._countries.get(parts[1]), self._templates.get(parts[2])
+        if country is None or tpl is None:
+            raise KeyError(key)
+        entry = self._make(country, tpl)
+        self._made[key] = entry
+        return entry
+
+    def __contains__(self, key: object) -> bool:
+        try:
+            self[key]  # type: ignore[index]
+        except (KeyError, TypeError):
+            return False
+        return True
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self._curated
+        for iso3 in self._countries:
+            for key in self._templates:
+                mid = f"org:{iso3}:{key}"
+                if mid not in self._curated:
+                    yield mid
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+    def curated(self) -> Iterator[KBEntry]:
+        """Entries read from the data files (no generated state bodies)."""
+        return iter(self._curated.values())
+
+    def is_generated(self, entry_id: str) -> bool:
+        return entry_id not in self._curated and entry_id in self
+
+    @staticmethod
+    def _make(country: KBEntry, tpl: MinistryTemplate) -> KBEntry:
+        iso3 = country.country or ""
+        nisba = country.nisba_ar[0] if country.nisba_ar else None
+        if nisba and " " not in nisba:
+            ar = f"{tpl.ar[0]} ال{nisba}{'ة' if tpl.feminine else ''}"
+        else:
+            ar = f"{tpl.ar[0]} في {country.name_ar}"
+        return KBEntry(
+            id=f"org:{iso3}:{tpl.key}",
+            type="ORG",
+            subtype=tpl.subtype,
+            name_en=f"{tpl.name_en} of {country.name_en}",
+            name_ar=ar,
+            aliases_ar=tpl.country_ar.get(iso3, ()),
+            country=iso3,
+            parent=country.id,
+        )
 
 
 class KnowledgeBase:
@@ -371,19 +486,18 @@ class KnowledgeBase:
         terms: Iterable[Term],
         ministries: Iterable[MinistryTemplate],
     ) -> None:
-        self.entries: dict[str, KBEntry] = {}
+        curated: dict[str, KBEntry] = {}
         for entry in entries:
-            if entry.id in self.entries:
+            if entry.id in curated:
                 raise ResourceError(f"knowledge base: duplicate id {entry.id!r}")
-            self.entries[entry.id] = entry
+            curated[entry.id] = entry
         self.titles: dict[str, Title] = {t.key: t for t in titles}
         self.offices: dict[str, Office] = {o.id: o for o in offices}
         self.ministry_templates: dict[str, MinistryTemplate] = {m.key: m for m in ministries}
-        self._generated: set[str] = set()
-        self._add_ministries()
+        self.entries = _EntryTable(curated, self.ministry_templates)
         self._nisba: dict[str, str] = {}
-        for entry in self.entries.values():
-            if entry.type == "GPE" and entry.subtype == "country" and entry.country:
+        for entry in curated.values():
+            if entry.subtype == "country" and entry.country:
                 for masc in entry.nisba_ar:
                     for form in nisba_forms(masc):
                         self._nisba.setdefault(normalise(form), entry.country)
@@ -401,30 +515,6 @@ class KnowledgeBase:
             if office.role:
                 self._office_index[(scope, office.role)].append(office)
 
-    def _add_ministries(self) -> None:
-        """Every country × ministry template; curated entries with the same id win."""
-        countries = [e for e in self.entries.values() if e.subtype == "country" and e.country]
-        for country in countries:
-            nisba = country.nisba_ar[0] if country.nisba_ar else None
-            for tpl in self.ministry_templates.values():
-                mid = f"org:{country.country}:{tpl.key}"
-                if mid in self.entries:
-                    continue
-                ar = f"{tpl.ar[0]} ال{nisba}ة" if nisba and " " not in nisba else (
-                    f"{tpl.ar[0]} في {country.name_ar}"
-                )
-                self._generated.add(mid)
-                self.entries[mid] = KBEntry(
-                    id=mid,
-                    type="ORG",
-                    subtype="ministry",
-                    name_en=f"{tpl.name_en} of {country.name_en}",
-                    name_ar=ar,
-                    aliases_ar=tpl.country_ar.get(country.country, ()),
-                    country=country.country,
-                    parent=country.id,
-                )
-
     # ---- surface forms
 
     def surface_forms(self) -> Iterator[SurfaceForm]:
@@ -434,13 +524,8 @@ class KnowledgeBase:
         named next to them (see `ministry_forms`), except country-specific
         names (وزارة الخارجية والمغتربين), which are listed as `full`.
         """
-        for entry in self.entries.values():
-            names = (
-                entry.aliases_ar
-                if entry.id in self._generated
-                else (entry.name_ar, *entry.aliases_ar)
-            )
-            for name in dict.fromkeys(names):
+        for entry in self.entries.curated():
+            for name in dict.fromkeys((entry.name_ar, *entry.aliases_ar)):
                 yield SurfaceForm(normalise(name), entry.id, "full")
             for name in entry.short_ar:
                 yield SurfaceForm(normalise(name), entry.id, "short")
@@ -448,6 +533,12 @@ class KnowledgeBase:
                 yield SurfaceForm(normalise(name), entry.id, "abbrev")
             for name in entry.metonyms_ar:
                 yield SurfaceForm(normalise(name), entry.id, "metonym")
+        for tpl in self.ministry_templates.values():
+            for iso3, forms in tpl.country_ar.items():
+                mid = f"org:{iso3}:{tpl.key}"
+                if mid in self.entries and self.entries.is_generated(mid):
+                    for name in forms:
+                        yield SurfaceForm(normalise(name), mid, "full")
         for norm, iso3 in self._nisba.items():
             yield SurfaceForm(norm, f"country:{iso3}", "nisba")
 
@@ -471,21 +562,28 @@ class KnowledgeBase:
                     yield MinistryForm(normalise(form), tpl.key, iso3)
 
     def ministry(self, country_iso3: str, key: str) -> KBEntry:
-        """The ministry `key` of a country (`org:SYR:mfa`); KeyError when unknown."""
+        """The state body `key` of a country (`org:SYR:mfa`, `org:ISR:army`); KeyError
+        when unknown."""
         return self.entries[f"org:{country_iso3}:{key}"]
 
     # ---- offices
 
-    def office(self, scope: str, title_key: str, for_country: str | None = None) -> Office | None:
+    def office(self, scope: str, title_key: str, target: str | None = None) -> Office | None:
         """The office a title denotes in a state (ISO3) or an organisation (org id).
 
-        `title_key` may be a title key or a role (head_of_state): "الرئيس" with
-        a Saudi nisba finds no SAU.president, so the linker asks for the role.
+        `target` selects among targeted offices (US envoy *to Syria*: target
+        SYR); without it only untargeted offices match. When the scope has no
+        office with the title itself, the title's role is tried: "الرئيس" with
+        a Saudi nisba finds no SAU.president and falls back to the head of
+        state. `title_key` may also be a role (head_of_state).
         """
-        candidates = self._office_index.get((scope, title_key), [])
-        if for_country is not None:
-            candidates = [o for o in candidates if o.for_country == for_country]
-        return candidates[0] if candidates else None
+        for key in (title_key, self.titles[title_key].role if title_key in self.titles else None):
+            if key is None:
+                continue
+            for office in self._office_index.get((scope, key), ()):
+                if office.target == target:
+                    return office
+        return None
 
     def holders(self, office_id: str, on: date) -> list[str]:
         """Person ids holding `office_id` on day `on`."""
@@ -532,12 +630,12 @@ def _titles(text: str, source: str) -> list[Title]:
                     key=item["key"],
                     title_en=item["title_en"],
                     ar=_tuple(item["ar"]),
-                    person=bool(item.get("person", True)),
-                    role=item.get("role"),
+                    person=item.get("person", "true") == "true",
+                    role=_opt(item.get("role")),
                     scope=item.get("scope", "state"),
-                    honorific=bool(item.get("honorific", False)),
-                    country=item.get("country"),
-                    org=item.get("org"),
+                    honorific=_flag(item.get("honorific"), source, "honorific"),
+                    country=_opt(item.get("country")),
+                    org=_opt(item.get("org")),
                 )
             )
         except KeyError as exc:
@@ -551,17 +649,19 @@ def _offices(text: str, source: str, titles: Mapping[str, Title]) -> list[Office
         try:
             title = titles[item["title"]]
         except KeyError as exc:
-            raise ResourceError(f"{source}: office {item.get('id')!r}: unknown title {exc}") from exc
+            raise ResourceError(
+                f"{source}: office {item.get('id')!r}: unknown title {exc}"
+            ) from exc
         out.append(
             Office(
                 id=item["id"],
                 title=title.key,
                 title_en=item.get("title_en", title.title_en),
-                country=item.get("country"),
-                org=item.get("org"),
-                for_country=item.get("for"),
-                role=item.get("role", title.role),
-                single_holder=bool(item.get("single_holder", True)),
+                country=_opt(item.get("country")),
+                org=_opt(item.get("org")),
+                target=_opt(item.get("for")),
+                role=_opt(item["role"]) if "role" in item else title.role,
+                single_holder=item.get("single_holder", "true") != "false",
             )
         )
     return out
@@ -577,6 +677,8 @@ def _ministries(text: str, source: str) -> list[MinistryTemplate]:
                     name_en=item["name_en"],
                     ar=_tuple(item["ar"]),
                     country_ar={k: _tuple(v) for k, v in (item.get("country_ar") or {}).items()},
+                    subtype=item.get("subtype", "ministry"),
+                    feminine=item.get("feminine", "true") != "false",
                 )
             )
         except KeyError as exc:
@@ -599,7 +701,9 @@ def load_kb() -> KnowledgeBase:
     if places is not None:
         entries += parse_places_tsv(places, "resources/kb/places.tsv")
     src = "resources/kb/organisations.yaml"
-    entries += [_org_entry(i, src) for i in _yaml(_require("organisations.yaml"), src, "organisations")]
+    entries += [
+        _org_entry(i, src) for i in _yaml(_require("organisations.yaml"), src, "organisations")
+    ]
     terms: list[Term] = []
     src = "resources/kb/people.yaml"
     for item in _yaml(_require("people.yaml"), src, "people"):

@@ -63,7 +63,9 @@ class CrfRecogniser:
         self.card = card
 
     @classmethod
-    def load(cls, model_dir: Path | None = None, lexicon: NerLexicon | None = None) -> CrfRecogniser:
+    def load(
+        cls, model_dir: Path | None = None, lexicon: NerLexicon | None = None
+    ) -> CrfRecogniser:
         """Load the bundled model (or the one in `model_dir`) and its data card."""
         with ExitStack() as stack:
             if model_dir is None:

@@ -142,7 +142,9 @@ def score_sequences(pairs: Iterable[tuple[Sequence[str], Sequence[str]]]) -> Con
     sentences = tokens = same = 0
     for gold, pred in pairs:
         if len(gold) != len(pred):
-            raise ValueError(f"sentence {sentences + 1}: {len(gold)} gold tags, {len(pred)} predicted")
+            raise ValueError(
+                f"sentence {sentences + 1}: {len(gold)} gold tags, {len(pred)} predicted"
+            )
         sentences += 1
         tokens += len(gold)
         same += sum(g == p for g, p in zip(gold, pred, strict=True))

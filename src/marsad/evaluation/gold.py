@@ -119,9 +119,7 @@ def load_gold(path: str | Path) -> list[GoldArticle]:
                     url=str(obj["url"]),
                     published=obj.get("published"),
                     entities=_actors(obj.get("entities"), f"{where}.entities"),
-                    events=tuple(
-                        _event(e, f"{where}.events[{i}]") for i, e in enumerate(events)
-                    ),
+                    events=tuple(_event(e, f"{where}.events[{i}]") for i, e in enumerate(events)),
                     line=number,
                 )
             )

@@ -8,8 +8,10 @@ __all__ = ["render"]
 
 
 def _row(name: str, figures: dict[str, float | int]) -> str:
-    return (f"{name:<22} P {figures['precision']:.3f}  R {figures['recall']:.3f}  "
-            f"F1 {figures['f1']:.3f}  (tp {figures['tp']}, fp {figures['fp']}, fn {figures['fn']})")
+    return (
+        f"{name:<22} P {figures['precision']:.3f}  R {figures['recall']:.3f}  "
+        f"F1 {figures['f1']:.3f}  (tp {figures['tp']}, fp {figures['fp']}, fn {figures['fn']})"
+    )
 
 
 def render(report: Report, worst: int = 15) -> str:

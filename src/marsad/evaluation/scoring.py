@@ -31,9 +31,7 @@ def country_level(a: GoldActor, b: GoldActor) -> bool:
     return actor_level(a, b)
 
 
-def _one_to_one(
-    left: Sequence[GoldActor], right: Sequence[GoldActor], match: ActorMatch
-) -> int:
+def _one_to_one(left: Sequence[GoldActor], right: Sequence[GoldActor], match: ActorMatch) -> int:
     """Size of a greedy one-to-one matching (actor sets are small)."""
     used: set[int] = set()
     count = 0
@@ -68,8 +66,14 @@ class Counts:
         p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
         r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
         f = 2 * p * r / (p + r) if p + r else 0.0
-        return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
-                "tp": self.tp, "fp": self.fp, "fn": self.fn}
+        return {
+            "precision": round(p, 4),
+            "recall": round(r, 4),
+            "f1": round(f, 4),
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+        }
 
 
 @dataclass(frozen=True)
@@ -115,7 +119,8 @@ class Report:
             "attributes": {
                 name: {
                     "accuracy": round(c[True] / (c[True] + c[False]), 4)
-                    if c[True] + c[False] else None,
+                    if c[True] + c[False]
+                    else None,
                     "n": c[True] + c[False],
                 }
                 for name, c in self.attributes.items()
@@ -278,12 +283,24 @@ def score(pairs: Sequence[ArticlePair]) -> Report:
             report.confusion_status[(g.status or "occurred", s.status or "occurred")] += 1
         for i, g in enumerate(gold.events):
             if i not in matched_g:
-                report.misses.append(Miss(gold.url, "missed", g.type,
-                                          [p.label for p in g.participants],
-                                          _evidence(g, pair.gold_text)))
+                report.misses.append(
+                    Miss(
+                        gold.url,
+                        "missed",
+                        g.type,
+                        [p.label for p in g.participants],
+                        _evidence(g, pair.gold_text),
+                    )
+                )
         for j, s in enumerate(system.events):
             if j not in matched_s:
-                report.misses.append(Miss(gold.url, "spurious", s.type,
-                                          [p.label for p in s.participants],
-                                          _evidence(s, None)))
+                report.misses.append(
+                    Miss(
+                        gold.url,
+                        "spurious",
+                        s.type,
+                        [p.label for p in s.participants],
+                        _evidence(s, None),
+                    )
+                )
     return report

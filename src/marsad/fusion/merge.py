@@ -154,8 +154,13 @@ def _places_compatible(a: EventMention, b: EventMention) -> bool:
     if not a.location or not b.location or a.location == b.location:
         return True
     # Doha vs Qatar: a city and its country do not contradict each other.
-    return a.location_country is not None and a.location_country == b.location_country and (
-        a.location == f"country:{a.location_country}" or b.location == f"country:{b.location_country}"
+    return (
+        a.location_country is not None
+        and a.location_country == b.location_country
+        and (
+            a.location == f"country:{a.location_country}"
+            or b.location == f"country:{b.location_country}"
+        )
     )
 
 

@@ -14,6 +14,7 @@ import json
 import re
 import zipfile
 from collections.abc import Callable, Iterator
+from functools import partial
 from pathlib import PurePosixPath
 from typing import IO, Any
 
@@ -142,7 +143,9 @@ class _ValueStream:
             except json.JSONDecodeError as exc:
                 too_big = len(self._buf) - self._pos > self._limits.max_bytes
                 if too_big or not self._fill():
-                    reason = "record exceeds the size cap" if too_big else f"invalid JSON ({exc.msg})"
+                    reason = (
+                        "record exceeds the size cap" if too_big else f"invalid JSON ({exc.msg})"
+                    )
                     raise FormatError(f"{self._source} {where}", reason) from None
                 continue
             raw = self._buf[self._pos : end]
@@ -171,12 +174,20 @@ class _ValueStream:
             self._pos += 1
 
 
+def _oversized(raw: str, limits: Limits) -> bool:
+    """Whether a record's UTF-8 size exceeds the cap (encoded only when it might)."""
+    return len(raw) * 4 > limits.max_bytes and len(raw.encode("utf-8")) > limits.max_bytes
+
+
 def read_json(inp: Input, limits: Limits) -> Iterator[RawItem | InputError]:
     """Articles of a JSON file: an array of objects, one object, or several in a row."""
     with inp.opener() as binary:
         stream = io.TextIOWrapper(binary, encoding="utf-8-sig", errors="strict")
         try:
             for obj, raw, where in _ValueStream(stream, inp.source, limits).values():
+                if _oversized(raw, limits):
+                    yield FormatError(f"{inp.source} {where}", "record exceeds the size cap")
+                    continue
                 yield _safe_item(obj, where, raw, inp)
         except UnicodeDecodeError as exc:
             raise FormatError(inp.source, f"JSON is not valid UTF-8 ({exc.reason})") from None
@@ -243,11 +254,12 @@ def read_zip(inp: Input, limits: Limits, dispatch: Dispatch) -> Iterator[RawItem
             for info in _members(archive):
                 member = Input(
                     f"{inp.source}!{info.filename}",
-                    lambda info=info: archive.open(info),
+                    partial(archive.open, info),
                     info.file_size,
                     url=inp.url,
                     fetched_at=inp.fetched_at,
                     depth=inp.depth + 1,
+                    named=False,
                 )
                 yield from dispatch(member, limits)
     except zipfile.BadZipFile as exc:

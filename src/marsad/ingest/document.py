@@ -15,7 +15,7 @@ from typing import IO
 
 from marsad.errors import FormatError
 
-__all__ = ["DEFAULT_MAX_BYTES", "Input", "Limits"]
+__all__ = ["DEFAULT_MAX_BYTES", "Input", "Limits", "human_size", "too_large"]
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
@@ -43,6 +43,7 @@ class Input:
     url: str | None = None
     fetched_at: datetime | None = None
     depth: int = 0
+    named: bool = True  # named by the user, not met inside a directory or ZIP
 
     @classmethod
     def from_bytes(cls, source: str, data: bytes, **kwargs: object) -> Input:
@@ -52,16 +53,23 @@ class Input:
     def read(self, limits: Limits) -> bytes:
         """The whole content, or FormatError when it exceeds the size cap."""
         if self.size is not None and self.size > limits.max_bytes:
-            raise FormatError(self.source, _too_large(self.size, limits))
+            raise FormatError(self.source, too_large(self.size, limits.max_bytes))
         with self.opener() as stream:
             data = stream.read(limits.max_bytes + 1)
         if len(data) > limits.max_bytes:
-            raise FormatError(self.source, _too_large(None, limits))
+            raise FormatError(self.source, too_large(None, limits.max_bytes))
         return data
 
 
-def _too_large(size: int | None, limits: Limits) -> str:
-    cap = f"{limits.max_bytes / 1_048_576:.1f} MB"
+def human_size(size: int) -> str:
+    """`21.0 MB`, `4.9 KB`, `300 bytes`: sizes for one-line messages."""
+    if size >= 1_048_576:
+        return f"{size / 1_048_576:.1f} MB"
+    return f"{size / 1024:.1f} KB" if size >= 1024 else f"{size} bytes"
+
+
+def too_large(size: int | None, cap: int) -> str:
+    """The reason given for content over the size cap."""
     if size is None:
-        return f"too large (over the {cap} cap)"
-    return f"too large ({size / 1_048_576:.1f} MB, cap {cap})"
+        return f"too large (over the {human_size(cap)} cap)"
+    return f"too large ({human_size(size)}, cap {human_size(cap)})"

@@ -96,4 +96,3 @@ def read_feed(inp: Input, limits: Limits) -> Iterator[RawItem | InputError]:
         yield FormatError(
             inp.source, f"malformed feed, kept the {len(entries)} items it could read ({problem})"
         )
-

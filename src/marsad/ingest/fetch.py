@@ -18,7 +18,7 @@ import httpx
 from marsad import __version__
 from marsad.clean.encodings import charset_from_content_type
 from marsad.errors import FetchError
-from marsad.ingest.document import DEFAULT_MAX_BYTES
+from marsad.ingest.document import DEFAULT_MAX_BYTES, too_large
 
 __all__ = ["FetchResult", "Fetcher", "user_agent"]
 
@@ -87,6 +87,8 @@ class Fetcher:
 
     def fetch(self, url: str) -> FetchResult:
         """GET `url`; FetchError for any failure, naming the URL and the reason."""
+        if not url.lower().startswith(("http://", "https://")):
+            raise FetchError(url, "unsupported URL scheme (use http or https)")
         try:
             return self._get(url)
         except httpx.TimeoutException:
@@ -95,8 +97,6 @@ class Fetcher:
             raise FetchError(url, "too many redirects") from None
         except httpx.InvalidURL as exc:
             raise FetchError(url, f"invalid URL ({exc})") from None
-        except httpx.UnsupportedProtocol:
-            raise FetchError(url, "unsupported URL scheme (use http or https)") from None
         except httpx.ConnectError as exc:
             raise FetchError(url, f"cannot connect ({exc})") from None
         except httpx.HTTPError as exc:
@@ -110,7 +110,7 @@ class Fetcher:
                 raise FetchError(url, f"HTTP {response.status_code} {reason}")
             declared = response.headers.get("content-length", "")
             if declared.isdigit() and int(declared) > self.max_bytes:
-                raise FetchError(url, self._too_large(int(declared)))
+                raise FetchError(url, f"response {too_large(int(declared), self.max_bytes)}")
             content = self._read_capped(response, url, deadline)
             content_type = response.headers.get("content-type")
             return FetchResult(
@@ -130,14 +130,8 @@ class Fetcher:
         for chunk in response.iter_bytes():
             size += len(chunk)
             if size > self.max_bytes:
-                raise FetchError(url, self._too_large(None))
+                raise FetchError(url, f"response {too_large(None, self.max_bytes)}")
             if time.monotonic() > deadline:
                 raise FetchError(url, f"timed out after {self.timeout:g} s (body too slow)")
             chunks.append(chunk)
         return b"".join(chunks)
-
-    def _too_large(self, size: int | None) -> str:
-        cap = f"{self.max_bytes / 1_048_576:.1f} MB"
-        if size is None:
-            return f"response too large (over the {cap} cap)"
-        return f"response too large ({size / 1_048_576:.1f} MB, cap {cap})"

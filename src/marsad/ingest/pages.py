@@ -6,6 +6,7 @@ content with one paragraph a line, so the clean stage treats it as text.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import trafilatura
@@ -28,7 +29,20 @@ def _extract(html: str, url: str | None, source: str) -> Any:
         raise FormatError(source, f"cannot parse HTML ({exc})") from exc
 
 
+_PUBLISHED_META = re.compile(
+    r"""<meta[^>]+(?:property|name|itemprop)\s*=\s*["'](?:article:published_time|datePublished)["'][^>]*>""",
+    re.I,
+)
+_CONTENT = re.compile(r"""content\s*=\s*["']([^"']+)["']""", re.I)
+
+
 def _date(html: str, url: str | None) -> str | None:
+    """The page's declared publication time (with its zone) when it has one, else
+    htmldate's date (day precision, from markup, URL and text)."""
+    meta = _PUBLISHED_META.search(html)
+    content = _CONTENT.search(meta.group(0)) if meta else None
+    if content and content.group(1).strip():
+        return content.group(1).strip()
     try:
         return find_date(html, url=url, original_date=True, extensive_search=True)
     except Exception:  # htmldate on odd markup: a missing date is not fatal

@@ -10,7 +10,7 @@ from __future__ import annotations
 import zipfile
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from marsad.errors import FormatError, InputError, MarsadError
 from marsad.ingest.archives import read_json, read_jsonl, read_txt, read_zip
@@ -49,7 +49,11 @@ def _read_kind(kind: Kind, inp: Input, limits: Limits) -> Iterator[Result]:
 def dispatch(inp: Input, limits: Limits) -> Iterator[Result]:
     """Sniff one input and read it; any failure becomes an error value naming it."""
     try:
-        yield from _read_kind(sniff(inp.source, _head(inp)), inp, limits)
+        kind = sniff(inp.source, _head(inp))
+        own_name = PurePosixPath(inp.source.rsplit("!", 1)[-1])
+        if kind is Kind.TXT and not inp.named and not own_name.suffix:
+            return  # a LICENSE or README beside the articles, not an article
+        yield from _read_kind(kind, inp, limits)
     except InputError as exc:
         yield exc
     except MarsadError as exc:
@@ -62,8 +66,8 @@ def dispatch(inp: Input, limits: Limits) -> Iterator[Result]:
         yield InputError(inp.source, exc.strerror or str(exc))
 
 
-def _file_input(path: Path) -> Input:
-    return Input(str(path), lambda: path.open("rb"), path.stat().st_size)
+def _file_input(path: Path, named: bool) -> Input:
+    return Input(str(path), lambda: path.open("rb"), path.stat().st_size, named=named)
 
 
 def _walk(root: Path) -> Iterator[Path]:
@@ -82,9 +86,9 @@ def _read_path(source: str, limits: Limits) -> Iterator[Result]:
     try:
         if path.is_dir():
             for file in _walk(path):
-                yield from dispatch(_file_input(file), limits)
+                yield from dispatch(_file_input(file, named=False), limits)
         elif path.is_file():
-            yield from dispatch(_file_input(path), limits)
+            yield from dispatch(_file_input(path, named=True), limits)
         else:
             yield InputError(source, "no such file or directory")
     except OSError as exc:

@@ -145,7 +145,7 @@ class Store(Protocol):
         ...
 
     # articles
-    def put_article(self, article: Article) -> PutResult:
+    def put_article(self, article: Article, *, normalised: str | None = None) -> PutResult:
         """Store a new article, a new revision of a known one, or nothing."""
         ...
 
@@ -188,6 +188,10 @@ class Store(Protocol):
     def save_extraction(
         self, article_id: str, extraction: Extraction, pipeline_version: str
     ) -> None: ...
+
+    def extraction_revision(self, article_id: str) -> int | None:
+        """The article revision its stored extraction was made from, if any."""
+        ...
 
     def get_extraction(self, article_id: str) -> Extraction | None: ...
 

@@ -15,7 +15,7 @@ matched in the same form (strip the article from their entries with `stem`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -134,12 +134,13 @@ class CliticStripper:
     per-instance cache keeps repeated words cheap.
     """
 
-    __slots__ = ("_cache", "known", "rules")
+    __slots__ = ("_cache", "_forms", "known", "rules")
 
     def __init__(self, rules: CliticRules, known: Iterable[str] = ()) -> None:
         self.rules = rules
         self.known = frozenset(known) | rules.protected
         self._cache: dict[str, str] = {}
+        self._forms: dict[str, tuple[str, str]] = {}
 
     def with_lexicon(self, known: Iterable[str]) -> CliticStripper:
         """A stripper that also accepts splits whose stem is in `known` (normalised)."""
@@ -158,6 +159,22 @@ class CliticStripper:
             self._cache.clear()
         self._cache[norm] = result
         return result
+
+    @property
+    def forms_cache(self) -> Mapping[str, tuple[str, str]]:
+        """Read-only view of the word_forms cache, for the tokeniser's fast path."""
+        return self._forms
+
+    def word_forms(self, surface: str) -> tuple[str, str]:
+        """(norm, stem) of a word as written; cached, since tokenising calls it per token."""
+        forms = self._forms.get(surface)
+        if forms is None:
+            norm = normalise(surface)
+            forms = (norm, self.stem(norm))
+            if len(self._forms) >= _CACHE_LIMIT:
+                self._forms.clear()
+            self._forms[surface] = forms
+        return forms
 
     def _choose(self, norm: str) -> str:
         if norm in self.rules.protected or len(norm) <= self.rules.min_stem:

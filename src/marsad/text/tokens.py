@@ -5,8 +5,8 @@ Persian digits, with decimal and thousands separators: 2.5, ٣٫٥, 1,000) and s
 punctuation marks; runs of dots (...) and of ! ? ؟ stay one token. Hyphens, slashes
 and every other symbol are tokens of their own, so سورية-أردنية splits into two words
 around a hyphen token. Whitespace and invisible format characters (LRM/RLM, bidi
-controls, BOM) between tokens are skipped; ZWNJ/ZWJ and diacritics inside a word stay
-in it. Every token slices the original text exactly: text[t.start:t.end] == t.text.
+controls, BOM) between tokens are skipped; ZWNJ/ZWJ and diacritics inside or at the end of
+a word stay in it. Every token slices the original text exactly: text[t.start:t.end] == t.text.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ TOKEN_RE = re.compile(
     rf"""
     (?P<num>\d+(?:[.,\u066b\u066c]\d+)*)                       # 12  2.5  ٣٫٥  1,000
     | (?P<latin>[A-Za-z][A-Za-z0-9]*(?:['\u2019][A-Za-z]+)?)  # G20  F16  don't
-    | (?P<word>{_LETTER}(?:{_LETTER}|[{_MARKS}]|[\u200c\u200d](?={_LETTER}))*)
+    | (?P<word>{_LETTER}+(?:[{_MARKS}\u200c\u200d]+{_LETTER}*)*)  # letter runs, marks between
     | (?P<punct>\.{{2,}}|…+|[!?\u061f]+|[^\s{_INVISIBLE}][{_MARKS}]*)
     """,
     re.VERBOSE,
@@ -57,18 +57,21 @@ def tokenise(
     end = len(text) if end is None else end
     if not 0 <= start <= end <= len(text):
         raise ValueError(f"tokenise: span [{start}, {end}) is outside a text of {len(text)}")
-    stem = (stripper or default_stripper()).stem
+    stripper = stripper or default_stripper()
+    word_forms = stripper.word_forms
+    known_forms = stripper.forms_cache
     out: list[Token] = []
     append = out.append
     for m in TOKEN_RE.finditer(text, start, end):
-        surface = m.group()
-        norm = norm_of(surface)
-        if m.lastgroup == "punct":
-            append(Token(m.start(), m.end(), surface, norm, norm, False))
-        elif m.lastgroup == "word":
-            append(Token(m.start(), m.end(), surface, norm, stem(norm), True))
+        surface = m[0]
+        a, b = m.span()
+        kind = m.lastgroup
+        if kind == "word":
+            norm, stem = known_forms.get(surface) or word_forms(surface)
+            append(Token(a, b, surface, norm, stem, True))
         else:
-            append(Token(m.start(), m.end(), surface, norm, norm, True))
+            norm = norm_of(surface)
+            append(Token(a, b, surface, norm, norm, kind != "punct"))
     return out
 
 

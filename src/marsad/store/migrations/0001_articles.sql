@@ -23,7 +23,8 @@ CREATE TABLE articles (
     body TEXT NOT NULL,
     text TEXT NOT NULL,                   -- title + "\n" + body: offsets point here
     language TEXT NOT NULL DEFAULT 'ar',
-    content_hash TEXT NOT NULL,
+    content_hash TEXT NOT NULL,           -- of the normalised body: exact duplicates
+    text_hash TEXT NOT NULL,              -- of text as stored: a change is a revision
     revision INTEGER NOT NULL DEFAULT 1,
     ingested_at TEXT NOT NULL,            -- first seen
     updated_at TEXT NOT NULL              -- current revision stored
@@ -50,11 +51,12 @@ CREATE TABLE article_revisions (
     text TEXT NOT NULL,
     language TEXT NOT NULL DEFAULT 'ar',
     content_hash TEXT NOT NULL,
+    text_hash TEXT NOT NULL,
     stored_at TEXT NOT NULL,
     superseded_at TEXT NOT NULL,
     PRIMARY KEY (article_id, revision)
 );
-CREATE INDEX article_revisions_hash ON article_revisions (article_id, content_hash);
+CREATE INDEX article_revisions_text_hash ON article_revisions (article_id, text_hash);
 
 -- Normalised (marsad.text.normalise) title + body; rowid = articles.pk.
 CREATE VIRTUAL TABLE articles_fts USING fts5 (

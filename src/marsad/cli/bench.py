@@ -1,0 +1,46 @@
+"""`marsad bench`: per-stage speed and memory over corpus articles."""
+
+from __future__ import annotations
+
+import json
+import shlex
+import sys
+from pathlib import Path
+
+import click
+
+from marsad.cli.common import run_safely
+
+__all__ = ["register"]
+
+
+@click.command("bench")
+@click.option(
+    "--corpus",
+    "corpus",
+    multiple=True,
+    metavar="PATH",
+    required=True,
+    help="Articles to time (ZIP, JSON, feed, directory); repeatable.",
+)
+@click.option("--n", "n", type=int, default=None, help="Only the first N articles (default: all).")
+@click.option(
+    "--json",
+    "json_out",
+    type=click.Path(dir_okay=False),
+    help="Also write the figures as JSON to this file.",
+)
+@run_safely
+def bench_command(corpus: tuple[str, ...], n: int | None, json_out: str | None) -> None:
+    """Time each stage (articles/s, words/s), peak memory and the floor ratio."""
+    from marsad.evaluation.bench import render_markdown, run_bench
+
+    command = "marsad " + " ".join(shlex.quote(a) for a in sys.argv[1:])
+    result = run_bench(list(corpus), n, command)
+    click.echo(render_markdown(result))
+    if json_out:
+        Path(json_out).write_text(json.dumps(result.as_dict(), indent=2), encoding="utf-8")
+
+
+def register(group: click.Group) -> None:
+    group.add_command(bench_command)

@@ -1,0 +1,48 @@
+"""The entity stage of one article: recognise, link, resolve coreference, number."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from marsad.entities.coref import resolve_short_mentions, scan_surnames
+from marsad.entities.linking import SentenceLinker
+from marsad.entities.resources import EntityResources
+from marsad.entities.table import EntityResult, EntityTable, merge_seats
+from marsad.records import Article, Sentence
+
+if TYPE_CHECKING:
+    from marsad.context import Resources
+
+__all__ = ["extract_entities"]
+
+
+def extract_entities(
+    article: Article,
+    sentences: Sequence[Sentence],
+    resources: Resources | EntityResources,
+) -> EntityResult:
+    """Entities of `article` (OUTPUT.md `entities`) and every mention with its entity id.
+
+    `sentences` come from marsad.text.sentences.split_sentences(article.text);
+    `resources` is a marsad.context.Resources (its `.entities` is used) or an
+    EntityResources directly. Offices are resolved at the article's publication
+    date; without one, a title without a name is not resolved to a person.
+    """
+    res = resources if isinstance(resources, EntityResources) else resources.entities
+    on = article.published.date() if article.published else None
+    table = EntityTable(article.text)
+    linker = SentenceLinker(res, table, on)
+    for sentence in sentences:
+        linker.link(sentence.tokens)
+    resolve_short_mentions(
+        linker.pending,
+        table,
+        res.kb,
+        lambda word: res.gazetteer.key(word)[0],
+        res.romanisation,
+        linker.entry_attrs,
+    )
+    scan_surnames(linker)
+    merge_seats(table, res.kb)
+    return table.result()

@@ -1,0 +1,110 @@
+"""In-article coreference of short names, once every full name of the article is known.
+
+A surname alone (الشيباني, ديرمر) refers to a person the article names in full
+somewhere (headlines use the surname before the body gives the full name, so
+"somewhere", not "earlier"). Order of preference for a short mention:
+1. a KB person or organisation whose short form it is and who is already an
+   entity of the article (the nearest mention wins when several are);
+2. a person of the article (KB or new) whose name ends with that word;
+3. a KB person whose short form it is, when the statistical recogniser also
+   reads the word as a person's name and only one KB person has that short form;
+4. a single word the recogniser reads as a name and nothing else explains:
+   a new person (kb_id null).
+A short form of a KB entry with no support at all is dropped: surnames are too
+often ordinary words or other people's names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from marsad.entities.kb import KBEntry, KnowledgeBase
+from marsad.entities.linking import Pending, SentenceLinker
+from marsad.entities.table import EntityAttrs, EntityTable
+from marsad.entities.translit import transliterate
+from marsad.records import Mention
+from marsad.text.normalise import normalise
+
+__all__ = ["resolve_short_mentions", "scan_surnames"]
+
+
+def _surname_keys(table: EntityTable, key_of: Callable[[str], str]) -> dict[str, list[str]]:
+    """Last-word key of every person's name → entity keys."""
+    out: dict[str, list[str]] = {}
+    for key, attrs in table.attrs.items():
+        if attrs.type != "PER":
+            continue
+        names = [attrs.name_ar, *(m.text for m in table.mentions[key])]
+        for name in names:
+            words = normalise(name).split()
+            if len(words) >= 2:
+                out.setdefault(key_of(words[-1]), []).append(key)
+    return {k: list(dict.fromkeys(v)) for k, v in out.items()}
+
+
+def _nearest(table: EntityTable, keys: list[str], pos: int) -> str:
+    return min(keys, key=lambda k: min(abs(m.start - pos) for m in table.mentions[k]))
+
+
+def resolve_short_mentions(
+    pending: list[Pending],
+    table: EntityTable,
+    kb: KnowledgeBase,
+    key_of: Callable[[str], str],
+    romanisation: dict[str, str],
+    attrs_of: Callable[[KBEntry], EntityAttrs],
+) -> None:
+    """Attach each pending short mention to an entity of `table`, or drop it.
+
+    `key_of` gives a normalised word's gazetteer key; `attrs_of` an entry's attributes.
+    """
+    surnames = _surname_keys(table, key_of)
+    for p in sorted(pending, key=lambda p: p.start):
+        present = [c for c in p.candidates if c in table]
+        by_surname = surnames.get(p.key, [])
+        if present:
+            key = _nearest(table, present, p.start)
+        elif by_surname:
+            key = _nearest(table, by_surname, p.start)
+        elif p.crf_person and len(set(p.candidates)) == 1:
+            key = p.candidates[0]
+            entry = kb.entries[key]
+            table.add(key, attrs_of(entry), _mention(p, entry.type))
+            continue
+        elif p.crf_person and not p.candidates:
+            key = f"new:PER:{p.key}"
+            attrs = EntityAttrs(
+                type="PER", name_ar=p.text, name_en=transliterate(p.text, romanisation)
+            )
+            table.add(key, attrs, _mention(p, "PER"))
+            continue
+        else:
+            continue
+        table.add(key, table.attrs[key], _mention(p, table.attrs[key].type))
+
+
+def _mention(p: Pending, etype: str) -> Mention:
+    return Mention(p.start, p.end, p.text, etype, source="coref")
+
+
+def scan_surnames(linker: SentenceLinker) -> None:
+    """Attach every free occurrence of the surname of a person the KB does not hold
+    (وأضاف سيالة …) to that person; KB surnames go through the gazetteer instead."""
+    table = linker.table
+    surnames: dict[str, str] = {}
+    for key, attrs in table.attrs.items():
+        if attrs.type == "PER" and attrs.kb_id is None and key.startswith("new:PER:"):
+            words = key.removeprefix("new:PER:").split()
+            if len(words) >= 2 and len(words[-1]) >= 3:
+                surnames.setdefault(words[-1], key)
+    if not surnames:
+        return
+    not_names = linker.res.rules.not_names
+    for st in linker.sentences:
+        for i, (word, _) in enumerate(st.keys):
+            key = surnames.get(word)
+            if key is None or st.used[i] or word in not_names or i in st.by_first:
+                continue
+            start, end, text = linker.span(st, i, i + 1)
+            if table.add(key, table.attrs[key], Mention(start, end, text, "PER", source="coref")):
+                st.used[i] = True

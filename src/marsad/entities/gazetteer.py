@@ -1,0 +1,163 @@
+"""Gazetteer matching: every KB name, title and ministry form in a sentence, at once.
+
+An Aho-Corasick automaton is built once from the knowledge base, over the
+normalised forms as listed (with their article: الرياض, سوريا). Each token of a
+sentence is keyed by its longest clitic reading that is a word of some form
+(marsad.text.clitics candidates: وبالرياض → الرياض, للسعودية → السعودية,
+وسوريا → سوريا, واشنطن stays whole), so the article is never guessed away
+(السورية is the nisba, not the name سورية). A sentence becomes one string of keys
+between spaces, the automaton reports every form that starts and ends on word
+boundaries, and the longest matches win (ties: leftmost first). Only the first
+word of a multi-word name may carry a proclitic: الرئيس ووزير … is not a name.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import ahocorasick
+
+from marsad.entities.kb import KnowledgeBase
+from marsad.records import Token
+from marsad.text.clitics import CliticStripper, default_stripper
+from marsad.text.normalise import normalise
+
+__all__ = ["Gazetteer", "Match", "Payload"]
+
+
+@dataclass(frozen=True, slots=True)
+class Payload:
+    """What a matched form denotes.
+
+    kind: `entry` (value = KB id, form = full|short|nisba|metonym|abbrev),
+    `title` (value = title key), `ministry` (value = template key, country =
+    ISO3 when the form names one state only).
+    """
+
+    kind: str
+    value: str
+    form: str = ""
+    country: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """Tokens [first, last) of a sentence matching one gazetteer form."""
+
+    first: int
+    last: int
+    payloads: tuple[Payload, ...]
+
+    def kinds(self) -> set[str]:
+        return {p.kind for p in self.payloads}
+
+    def of(self, kind: str) -> list[Payload]:
+        return [p for p in self.payloads if p.kind == kind]
+
+
+class Gazetteer:
+    """The automaton over KB forms and the clitic stripper that keys tokens for it."""
+
+    def __init__(
+        self,
+        stripper: CliticStripper,
+        automaton: ahocorasick.Automaton,
+        vocabulary: frozenset[str],
+    ) -> None:
+        self.stripper = stripper
+        self.vocabulary = vocabulary
+        self._automaton = automaton
+        self._cache: dict[str, tuple[str, str]] = {}
+
+    def key(self, norm: str) -> tuple[str, str]:
+        """(key, clitic prefix) of a normalised word: its longest reading that is a
+        gazetteer word (واشنطن stays whole, وسوريا → سوريا, وبالرياض → الرياض,
+        للسعودية → السعودية with prefix لل), else its plain stem (article removed)."""
+        hit = self._cache.get(norm)
+        if hit is not None:
+            return hit
+        key = next((r for r in self.stripper.candidates(norm) if r in self.vocabulary), None)
+        if key is None:
+            key = self.stripper.stem(norm)
+        if norm.endswith(key):
+            prefix = norm[: len(norm) - len(key)]
+        elif key.startswith("ال") and norm.endswith(key[1:]):
+            prefix = norm[: len(norm) - len(key) + 1] + "ل"  # ل + ال written لل
+        else:
+            key, prefix = norm, ""
+        if len(self._cache) >= 200_000:
+            self._cache.clear()
+        self._cache[norm] = hit = (key, prefix)
+        return hit
+
+    @classmethod
+    def build(cls, kb: KnowledgeBase, extra: Iterable[tuple[str, Payload]] = ()) -> Gazetteer:
+        """Index every surface form, title form and ministry form of `kb`."""
+        forms: list[tuple[str, Payload]] = [
+            (sf.norm, Payload("entry", sf.entry_id, sf.kind)) for sf in kb.surface_forms()
+        ]
+        forms += [(tf.norm, Payload("title", tf.key)) for tf in kb.title_forms()]
+        forms += [
+            (mf.norm, Payload("ministry", mf.key, country=mf.country)) for mf in kb.ministry_forms()
+        ]
+        forms += [(normalise(text), payload) for text, payload in extra]
+        table: dict[str, dict[Payload, None]] = defaultdict(dict)
+        vocabulary: set[str] = set()
+        for norm, payload in forms:
+            words = norm.split()
+            if not words:
+                continue
+            vocabulary.update(words)
+            key = " " + " ".join(words) + " "
+            table[key][payload] = None
+        automaton = ahocorasick.Automaton()
+        for key, payloads in table.items():
+            automaton.add_word(key, (key.count(" ") - 1, len(key), tuple(payloads)))
+        automaton.make_automaton()
+        stripper = default_stripper().with_lexicon(vocabulary)
+        return cls(stripper, automaton, frozenset(vocabulary))
+
+    def keys(self, tokens: Sequence[Token]) -> list[tuple[str, str]]:
+        """(key, clitic prefix) of each token; punctuation keeps its normal form."""
+        return [self.key(tok.norm) if tok.is_word else (tok.norm or "_", "") for tok in tokens]
+
+    def find(
+        self, tokens: Sequence[Token], keyed: Sequence[tuple[str, str]] | None = None
+    ) -> list[Match]:
+        """Non-overlapping matches in a sentence, longest first, in text order
+        (`keyed`: the sentence's `keys`, when the caller has them already)."""
+        if keyed is None:
+            keyed = self.keys(tokens)
+        if not keyed:
+            return []
+        text = " " + " ".join(k for k, _ in keyed) + " "
+        # character offset of each token's key in `text` → token index
+        starts: dict[int, int] = {}
+        pos = 1
+        for i, (key, _) in enumerate(keyed):
+            starts[pos] = i
+            pos += len(key) + 1
+        found: list[Match] = []
+        for end, (n_words, length, payloads) in self._automaton.iter(text):
+            first = starts.get(end - length + 2)  # first character after the leading space
+            if first is None:
+                continue
+            last = first + n_words
+            if all(not prefix for _, prefix in keyed[first + 1 : last]):
+                found.append(Match(first, last, payloads))
+        return _longest_first(found)
+
+
+def _longest_first(matches: list[Match]) -> list[Match]:
+    taken: set[int] = set()
+    chosen: list[Match] = []
+    for m in sorted(matches, key=lambda m: (-(m.last - m.first), m.first)):
+        span = range(m.first, m.last)
+        if any(i in taken for i in span):
+            continue
+        taken.update(span)
+        chosen.append(m)
+    chosen.sort(key=lambda m: m.first)
+    return chosen

@@ -1,0 +1,126 @@
+"""Context rules for entity recognition, read from resources/entities/context_rules.yaml.
+
+Every word and phrase is stored in its matching form: normalised, and (for
+single words) without proclitics or article, the same key the gazetteer gives a
+token, so a rule compares keys with keys.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from importlib.resources import files
+from typing import Any
+
+import yaml
+
+from marsad.errors import ResourceError
+from marsad.text.normalise import normalise
+
+__all__ = ["AmbiguityRule", "ContextRules", "Reading", "load_context_rules"]
+
+_SOURCE = "resources/entities/context_rules.yaml"
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One reading of an ambiguous form and the cues that select it."""
+
+    id: str
+    before: tuple[tuple[str, ...], ...]  # phrases, each a tuple of word keys
+    after: tuple[tuple[str, ...], ...]
+    marks: tuple[str, ...]  # diacritics on the original word
+
+
+@dataclass(frozen=True, slots=True)
+class AmbiguityRule:
+    form: str  # key of the ambiguous word
+    window: int
+    readings: tuple[Reading, ...]
+    default: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ContextRules:
+    ambiguous: dict[str, AmbiguityRule]
+    needs_cue: frozenset[str]
+    cue_window: int
+    cues: frozenset[str]
+    metonym_verbs: frozenset[str]
+    nisba_heads: frozenset[str]
+    counterparts: frozenset[str]
+    title_modifiers: frozenset[str]
+    for_country: frozenset[str]
+    not_names: frozenset[str]
+    short_name_cues: frozenset[str]
+    generic_titles: frozenset[str]
+
+
+def _words(data: dict[str, Any], key: str) -> list[str]:
+    value = data.get(key)
+    if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
+        raise ResourceError(f"{_SOURCE}: '{key}' must be a non-empty list of strings")
+    return value
+
+
+def load_context_rules(key_of: Callable[[str], str]) -> ContextRules:
+    """Parse the rules; `key_of` maps a normalised word to its gazetteer key."""
+    try:
+        data = yaml.safe_load(
+            files("marsad").joinpath("resources/entities/context_rules.yaml").read_text("utf-8")
+        )
+    except (OSError, yaml.YAMLError) as exc:
+        raise ResourceError(f"{_SOURCE}: {exc}") from exc
+    if not isinstance(data, dict) or "meta" not in data:
+        raise ResourceError(f"{_SOURCE}: expected a mapping with a 'meta' header")
+
+    def key(word: str) -> str:
+        return key_of(normalise(word))
+
+    def phrases(values: Any, where: str) -> tuple[tuple[str, ...], ...]:
+        if values is None:
+            return ()
+        if not isinstance(values, list):
+            raise ResourceError(f"{_SOURCE}: {where} must be a list")
+        return tuple(tuple(key(w) for w in normalise(str(v)).split()) for v in values)
+
+    rules: dict[str, AmbiguityRule] = {}
+    for item in data.get("ambiguous") or []:
+        try:
+            form = key(item["form"])
+            readings = tuple(
+                Reading(
+                    id=r["id"],
+                    before=phrases(r.get("before"), f"{item['form']}.before"),
+                    after=phrases(r.get("after"), f"{item['form']}.after"),
+                    marks=tuple(r.get("marks") or ()),
+                )
+                for r in item["readings"]
+            )
+            default = item.get("default")
+            if default is not None and default not in {r.id for r in readings}:
+                raise ResourceError(
+                    f"{_SOURCE}: {item['form']}: default {default!r} is not a reading"
+                )
+            rules[form] = AmbiguityRule(form, int(item.get("window", 2)), readings, default)
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ResourceError(f"{_SOURCE}: bad ambiguous rule {item!r}: {exc}") from exc
+    cue = data.get("needs_cue") or {}
+    if not isinstance(cue, dict):
+        raise ResourceError(f"{_SOURCE}: 'needs_cue' must be a mapping")
+    return ContextRules(
+        ambiguous=rules,
+        needs_cue=frozenset(
+            " ".join(key(w) for w in normalise(f).split()) for f in _words(cue, "forms")
+        ),
+        cue_window=int(cue.get("window", 2)),
+        cues=frozenset(key(w) for w in _words(cue, "cues")),
+        metonym_verbs=frozenset(normalise(w) for w in _words(data, "metonym_verbs")),
+        nisba_heads=frozenset(key(w) for w in _words(data, "nisba_heads")),
+        counterparts=frozenset(normalise(w) for w in _words(data, "counterparts")),
+        title_modifiers=frozenset(key(w) for w in _words(data, "title_modifiers")),
+        for_country=frozenset(normalise(w) for w in _words(data, "for_country")),
+        not_names=frozenset(key(w) for w in _words(data, "not_names")),
+        short_name_cues=frozenset(key(w) for w in _words(data, "short_name_cues")),
+        generic_titles=frozenset(_words(data, "generic_titles")),
+    )

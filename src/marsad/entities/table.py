@@ -1,0 +1,125 @@
+"""The document's entity table: one row per distinct actor, with its mentions.
+
+Linking adds mentions under an entity key (a KB id, or `new:…`/`office:…` for an
+actor the KB does not hold); the table keeps the first attributes given for a
+key, drops a mention that overlaps one already recorded, and numbers entities
+e1, e2 … in order of first mention when the result is built.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from marsad.entities.kb import KnowledgeBase
+from marsad.output import EntityOut, SpanOut
+from marsad.records import Mention
+
+__all__ = ["EntityAttrs", "EntityResult", "EntityTable", "merge_seats"]
+
+
+@dataclass(frozen=True, slots=True)
+class EntityAttrs:
+    """What OUTPUT.md says about one entity, except its id and mentions."""
+
+    type: str
+    name_ar: str
+    name_en: str
+    kb_id: str | None = None
+    subtype: str | None = None
+    country: str | None = None
+    title: str | None = None
+    title_key: str | None = None  # the title lexicon key of `title`, for counterparts
+    lat: float | None = None
+    lon: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EntityResult:
+    """Document-level entities, and each mention with its entity id (for events)."""
+
+    entities: list[EntityOut] = field(default_factory=list)
+    mentions: list[tuple[Mention, str]] = field(default_factory=list)
+
+
+class EntityTable:
+    """Entities of one article under construction."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.attrs: dict[str, EntityAttrs] = {}
+        self.mentions: dict[str, list[Mention]] = {}
+        self._taken: list[tuple[int, int]] = []
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.attrs
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self._taken)
+
+    def add(self, key: str, attrs: EntityAttrs, mention: Mention) -> bool:
+        """Record `mention` of entity `key`; False when its span is already taken."""
+        if mention.end <= mention.start or self.overlaps(mention.start, mention.end):
+            return False
+        if self.text[mention.start : mention.end] != mention.text:
+            raise ValueError(f"mention {mention.text!r} does not slice the text at {mention.start}")
+        self.attrs.setdefault(key, attrs)
+        self.mentions.setdefault(key, []).append(mention)
+        self._taken.append((mention.start, mention.end))
+        return True
+
+    def update(self, key: str, attrs: EntityAttrs) -> None:
+        """Replace an entity's attributes (a later mention told more, e.g. its title)."""
+        self.attrs[key] = attrs
+
+    def last_person(self, before: int) -> str | None:
+        """Key of the person mentioned last before offset `before`."""
+        best, best_pos = None, -1
+        for key, attrs in self.attrs.items():
+            if attrs.type != "PER":
+                continue
+            for m in self.mentions[key]:
+                if best_pos < m.start < before:
+                    best, best_pos = key, m.start
+        return best
+
+    def result(self) -> EntityResult:
+        keys = sorted(self.mentions, key=lambda k: min(m.start for m in self.mentions[k]))
+        entities: list[EntityOut] = []
+        pairs: list[tuple[Mention, str]] = []
+        for n, key in enumerate(keys, 1):
+            eid = f"e{n}"
+            a = self.attrs[key]
+            spans = sorted(self.mentions[key], key=lambda m: m.start)
+            entities.append(
+                EntityOut(
+                    id=eid,
+                    kb_id=a.kb_id,
+                    type=a.type,  # type: ignore[arg-type]
+                    subtype=a.subtype,
+                    name_ar=a.name_ar,
+                    name_en=a.name_en,
+                    country=a.country,
+                    title=a.title,
+                    lat=a.lat,
+                    lon=a.lon,
+                    mentions=[SpanOut(start=m.start, end=m.end, text=m.text) for m in spans],
+                )
+            )
+            pairs += [(m, eid) for m in spans]
+        pairs.sort(key=lambda p: p[0].start)
+        return EntityResult(entities=entities, mentions=pairs)
+
+
+def merge_seats(table: EntityTable, kb: KnowledgeBase) -> None:
+    """Merge a province into its seat of the same name (محافظة السويداء / السويداء):
+    one place for a reader, two KB rows."""
+    by_id = {a.kb_id: key for key, a in table.attrs.items() if a.kb_id}
+    for key, attrs in list(table.attrs.items()):
+        entry = kb.entries.get(attrs.kb_id or "")
+        if entry is None or entry.parent is None or entry.parent not in by_id:
+            continue
+        parent_key = by_id[entry.parent]
+        if parent_key not in table.attrs or table.attrs[parent_key].name_ar != attrs.name_ar:
+            continue
+        table.mentions[key].extend(table.mentions.pop(parent_key))
+        del table.attrs[parent_key]

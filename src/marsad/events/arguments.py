@@ -1,0 +1,265 @@
+"""Arguments of one event mention: participants and roles, mediators, location.
+
+Works inside the argument scope of a trigger (its clause, cut before the topic or
+purpose part: "بحثا الوضع في سوريا" puts سوريا in the topic). Each entity mention
+in scope is read by what precedes it: a mediator cue (بوساطة, برعاية), a locative
+preposition (في, بـ + العاصمة ...), a destination (إلى: "المبعوث إلى سوريا"), or
+"بين" (the parties of a mediation); the remaining actors take roles by the
+trigger's role frame (symmetric, directed, host, mediate).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from marsad.events.actors import ActorIndex
+from marsad.events.lexicon import PhraseHit, analyses
+from marsad.events.resources import Cue, EventResources
+from marsad.events.units import Clause
+from marsad.records import Token
+
+__all__ = ["Arguments", "read_arguments", "token_prefix"]
+
+_LOOKBACK = 3
+# How many words past the topic part a place may still locate the event.
+_PLACE_REACH = 5
+
+
+@dataclass(slots=True)
+class Arguments:
+    """What the scope of one trigger says about who, where and through whom."""
+
+    participants: list[tuple[str, str]] = field(default_factory=list)  # (entity, role)
+    mediators: list[str] = field(default_factory=list)
+    location: str | None = None
+    plural: int = 0  # "الطرفين" = 2: resolve to the latest event with that many parties
+    notes: list[str] = field(default_factory=list)
+
+
+def token_prefix(tok: Token) -> str:
+    """The proclitics the text stage stripped from a token (بال of بالعاصمة)."""
+    if tok.stem and tok.norm.endswith(tok.stem):
+        return tok.norm[: len(tok.norm) - len(tok.stem)]
+    return ""
+
+
+def _token_index(tokens: Sequence[Token], offset: int) -> int:
+    for i, t in enumerate(tokens):
+        if t.end > offset:
+            return i
+    return len(tokens) - 1
+
+
+def _cue_at(cues: Sequence[PhraseHit[Cue]]) -> dict[int, Cue]:
+    out: dict[int, Cue] = {}
+    for h in cues:
+        for i in range(h.first, h.last + 1):
+            out[i] = h.payload
+    return out
+
+
+def read_arguments(
+    clause: Clause,
+    head: PhraseHit[str],
+    scope: tuple[int, int, int],
+    actors: ActorIndex,
+    res: EventResources,
+    exclude: frozenset[tuple[int, int]],
+) -> Arguments:
+    """Arguments of the trigger `head` within tokens scope[0]:scope[1] of `clause`.
+
+    scope[2] bounds a short look past the topic for the place: "وقعتا اتفاقية للتعاون
+    التجاري في القاهرة" took place in Cairo."""
+    tokens = clause.tokens
+    lo, hi, reach = scope
+    args = Arguments()
+    if lo >= hi:
+        return args
+    cue_at = _cue_at(clause.cues)
+    frame = res.triggers[head.payload].role_frame
+    refs = actors.within(tokens[lo].start, tokens[hi - 1].end)
+    mention_tokens = {i for r in refs for i in range(lo, hi) if r.start <= tokens[i].start < r.end}
+    places: list[tuple[int, str]] = []
+    actor_list: list[tuple[int, str, bool]] = []  # (token index, entity, after بين)
+    starts: dict[int, list[str]] = {}
+    for r in refs:
+        if (r.start, r.end) not in exclude:
+            starts.setdefault(_token_index(tokens, r.start), []).append(r.entity)
+    mediator_open = between_open = False
+    for i in range(lo, hi):
+        tok = tokens[i]
+        cue = cue_at.get(i)
+        kind = cue.kind if cue else ""
+        # Cues open or close argument slots: بوساطة → mediators, بين → parties.
+        if kind == "mediator":
+            mediator_open, between_open = True, False
+            _nisba_mediator(tokens, i, hi, mention_tokens, actors, res, args)
+        elif kind == "between":
+            between_open, mediator_open = True, False
+        elif kind == "plural" and cue is not None:
+            args.plural = max(args.plural, cue.count)
+        elif (
+            i not in mention_tokens
+            and tok.is_word
+            and (tok.norm in res.location_preps or tok.norm.startswith("و"))
+        ):
+            mediator_open = False
+        for entity in starts.get(i, ()):
+            prev = _previous_word(tokens, i)
+            prev_norm = prev.norm if prev is not None else ""
+            locative = _is_locative(tokens, i, res, cue_at, mention_tokens)
+            if actors.is_place(entity) or (actors.is_country(entity) and locative):
+                if prev_norm in res.not_location_preps:
+                    continue  # "من الدوحة", "إلى عمّان": origin or destination
+                if locative or (frame == "directed" and i > head.last):
+                    places.append((i, entity))
+                continue
+            if prev_norm in res.not_actor_preps and frame != "directed":
+                continue  # "المبعوث الخاص إلى سوريا": part of a title, not an argument
+            if not actors.is_actor(entity) or actors.is_media(entity):
+                continue
+            if mediator_open:
+                if entity not in args.mediators:
+                    args.mediators.append(entity)
+                continue
+            actor_list.append((i, entity, between_open))
+    if not places:
+        places = _place_after(tokens, hi, reach, actors, res, cue_at, mention_tokens, exclude)
+    if places:
+        best = max(places, key=lambda p: (actors.place_rank(p[1]), -p[0]))
+        args.location = best[1]
+    _assign_roles(args, actor_list, head, frame, actors)
+    return args
+
+
+def _place_after(
+    tokens: Sequence[Token],
+    hi: int,
+    reach: int,
+    actors: ActorIndex,
+    res: EventResources,
+    cue_at: dict[int, Cue],
+    mention_tokens: set[int],
+    exclude: frozenset[tuple[int, int]],
+) -> list[tuple[int, str]]:
+    """A locative place within a few words after the argument scope."""
+    words = 0
+    end = hi
+    while end < reach and words < _PLACE_REACH:
+        words += tokens[end].is_word
+        end += 1
+    if end <= hi:
+        return []
+    for r in actors.within(tokens[hi].start, tokens[end - 1].end):
+        i = _token_index(tokens, r.start)
+        if (r.start, r.end) in exclude or not _is_locative(tokens, i, res, cue_at, mention_tokens):
+            continue
+        if actors.is_place(r.entity) or actors.is_country(r.entity):
+            return [(i, r.entity)]
+    return []
+
+
+def _nisba_mediator(
+    tokens: Sequence[Token],
+    i: int,
+    hi: int,
+    mention_tokens: set[int],
+    actors: ActorIndex,
+    res: EventResources,
+    args: Arguments,
+) -> None:
+    """ "برعاية أمريكية" with the adjective unlinked: the article's entity for that state."""
+    j = i + 1
+    if res.nisba is None or j >= hi or j in mention_tokens or not tokens[j].is_word:
+        return
+    for a in analyses(tokens[j].norm):
+        iso3 = res.nisba(a.bare) or res.nisba("ال" + a.bare)
+        state = actors.state(iso3) if iso3 else None
+        if state is not None:
+            if state not in args.mediators:
+                args.mediators.append(state)
+            return
+
+
+def _previous_word(tokens: Sequence[Token], i: int) -> Token | None:
+    """The word just before token i (punctuation skipped)."""
+    j = i - 1
+    while j >= 0 and not tokens[j].is_word:
+        j -= 1
+    return tokens[j] if j >= 0 else None
+
+
+def _is_locative(
+    tokens: Sequence[Token],
+    i: int,
+    res: EventResources,
+    cue_at: dict[int, Cue],
+    mention_tokens: set[int],
+) -> bool:
+    """A mention after في / بـ, possibly through a place head and an adjective:
+    "في العاصمة الفرنسية باريس", "بمحافظة السويداء"."""
+    if "ب" in token_prefix(tokens[i]):
+        return True
+    j, seen = i - 1, 0
+    while j >= 0 and seen < _LOOKBACK:
+        tok = tokens[j]
+        j -= 1
+        if not tok.is_word:
+            continue
+        seen += 1
+        if tok.norm in res.location_preps:
+            return True
+        if tok.norm in res.not_location_preps:
+            return False
+        cue = cue_at.get(j + 1)
+        if cue is not None and cue.kind == "place_heads" and "ب" in token_prefix(tok):
+            return True
+        if cue is not None and cue.kind not in ("place_heads",):
+            return False
+    return False
+
+
+def _assign_roles(
+    args: Arguments,
+    actor_list: list[tuple[int, str, bool]],
+    head: PhraseHit[str],
+    frame: str,
+    actors: ActorIndex,
+) -> None:
+    seen: list[str] = []
+    ordered: list[tuple[int, str, bool]] = []
+    for item in actor_list:
+        if item[1] not in seen:
+            seen.append(item[1])
+            ordered.append(item)
+    keep = set(actors.most_specific([e for _, e, _ in ordered]))
+    ordered = [o for o in ordered if o[1] in keep]
+    if not ordered:
+        return
+    if frame == "symmetric":
+        args.participants = [(e, "participant") for _, e, _ in ordered]
+        return
+    if frame == "mediate":
+        between = [e for _, e, b in ordered if b]
+        others = [e for _, e, b in ordered if not b]
+        if between:
+            args.participants = [(e, "participant") for e in between]
+            args.mediators.extend(e for e in others if e not in args.mediators)
+        else:
+            args.mediators.append(others[0])
+            args.participants = [(e, "participant") for e in others[1:]]
+        return
+    # directed / host: the subject is the first actor after a verb (VSO) or the
+    # nearest one before the trigger (SVO); the others are the objects.
+    after = [o for o in ordered if o[0] > head.last]
+    before = [o for o in ordered if o[0] < head.first]
+    if head.pos == "verb" and after and after[0][0] - head.last <= 3:
+        subject = after[0]
+    elif before:
+        subject = before[-1]
+    else:
+        subject = ordered[0]
+    objects = [o for o in ordered if o is not subject]
+    subj_role, obj_role = ("target", "source") if frame == "host" else ("source", "target")
+    args.participants = [(subject[1], subj_role)] + [(e, obj_role) for _, e, _ in objects]

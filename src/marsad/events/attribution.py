@@ -1,0 +1,96 @@
+"""Who the article credits for a report: agencies, outlets, officials, "sources".
+
+Three shapes: a prefix cue before the source ("وفقًا لـ X", "بحسب X"), a reporting
+verb with the source as subject ("ذكرت X أن", "قالت مصادر إسرائيلية"), and a
+title of the form "X: ...". A prefix that opens a sentence covers the rest of its
+paragraph (the following sentences of the same report); a reporting verb covers
+its sentence; "وأضاف" with no subject continues the last source of the paragraph.
+The mentions that name a source are not event participants.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from marsad.events.actors import ActorIndex, MentionRef
+from marsad.events.units import SentenceUnit
+
+__all__ = ["Attribution", "AttributionTracker"]
+
+# A source must be named within this many tokens of its cue.
+_REACH = 5
+
+
+@dataclass(slots=True)
+class Attribution:
+    """Sources credited for one sentence and the mention spans that named them."""
+
+    sources: list[str] = field(default_factory=list)
+    spans: set[tuple[int, int]] = field(default_factory=set)
+
+
+@dataclass(slots=True)
+class AttributionTracker:
+    """Carries paragraph-level attribution from sentence to sentence."""
+
+    actors: ActorIndex
+    _paragraph: int = -1
+    _open: list[str] = field(default_factory=list)  # prefix sources covering the paragraph
+    _last: list[str] = field(default_factory=list)  # last sources named in the paragraph
+
+    def read(self, unit: SentenceUnit) -> Attribution:
+        """The attribution of `unit`, updating the paragraph state."""
+        if unit.paragraph != self._paragraph:
+            self._paragraph, self._open, self._last = unit.paragraph, [], []
+        out = Attribution(sources=list(self._open))
+        own: list[str] = []
+        for ci, clause in enumerate(unit.clauses):
+            tokens = clause.tokens
+            for cue in clause.cues:
+                kind = cue.payload.kind
+                if kind not in ("attr_prefixes", "attr_verbs", "attr_continuation"):
+                    continue
+                lo = cue.last + 1
+                hi = min(len(tokens), lo + _REACH)
+                if lo >= len(tokens) or lo >= hi:
+                    ref = None
+                else:
+                    ref = self._first_source(tokens[lo].start, tokens[hi - 1].end)
+                if ref is None:
+                    if kind == "attr_continuation":
+                        own.extend(self._last)
+                    continue
+                out.spans.add((ref.start, ref.end))
+                own.append(ref.entity)
+                opens_sentence = ci == 0 and cue.first <= 1
+                if kind == "attr_prefixes" and opens_sentence:
+                    self._open.append(ref.entity)
+        if unit.is_title and len(unit.clauses) > 1:
+            head = unit.clauses[0]
+            refs = self.actors.within(head.start, head.end)
+            words = sum(1 for t in head.tokens if t.is_word)
+            if (
+                len(refs) == 1
+                and self._covers(refs[0], head.tokens, words)
+                and self.actors.entities[refs[0].entity].type in ("PER", "ORG")
+            ):
+                own.append(refs[0].entity)
+                out.spans.add((refs[0].start, refs[0].end))
+        for s in own:
+            if s not in out.sources:
+                out.sources.append(s)
+        if own:
+            self._last = own
+        return out
+
+    def _first_source(self, start: int, end: int) -> MentionRef | None:
+        for ref in self.actors.within(start, end):
+            e = self.actors.entities[ref.entity]
+            if e.type in ("PER", "ORG") or self.actors.is_country(ref.entity):
+                return ref
+        return None
+
+    @staticmethod
+    def _covers(ref: MentionRef, tokens: tuple, words: int) -> bool:
+        inside = sum(1 for t in tokens if t.is_word and ref.start <= t.start < ref.end)
+        return inside >= max(1, words - 1)

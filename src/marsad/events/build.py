@@ -1,0 +1,518 @@
+"""Event extraction for one article: triggers → mentions → one event per occurrence.
+
+Sentences are read in order. In each clause the first trigger is the head of an
+event mention; later triggers are its complements ("اتفقا على وقف إطلاق النار":
+one AGREE/ceasefire event, not two) unless they open a coordinated verb ("وبحثا").
+A mention takes its arguments from the clause (marsad.events.arguments), its
+status from modality cues (marsad.events.status), its attribution from the
+paragraph (marsad.events.attribution) and its date from the nearest time
+expression. A mention with no named parties may refer back ("هذا اللقاء" is the
+meeting just reported; "تم الاتفاق" was reached by the parties of that meeting;
+"الطرفين" are its two parties). Each mention is then merged into the event it
+repeats, or starts a new one. Only events with a political actor are kept.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import TYPE_CHECKING, Protocol
+
+from marsad.events.actors import ActorIndex, EntityResultLike
+from marsad.events.arguments import Arguments, read_arguments
+from marsad.events.attribution import AttributionTracker
+from marsad.events.drafts import MEETING_MODES, DateGuess, Draft, compatible, merge_into
+from marsad.events.lexicon import PhraseHit
+from marsad.events.resources import EventResources, TriggerDef
+from marsad.events.status import read_status, trailing_status
+from marsad.events.units import Clause, SentenceUnit, segment
+from marsad.output import DateInfo, EventOut, Participant, SpanOut
+from marsad.records import Article, Sentence
+
+if TYPE_CHECKING:
+    from marsad.context import Resources
+
+__all__ = ["TimeLike", "extract_events"]
+
+
+class TimeLike(Protocol):
+    """A resolved time expression (marsad.text.timex.TimeExpr)."""
+
+    start: int
+    end: int
+    text: str
+    value: str | None
+    precision: str | None
+
+
+class _Group:
+    """A head trigger with the complement triggers it governs in its clause."""
+
+    __slots__ = ("complements", "governed", "head")
+
+    def __init__(self, head: PhraseHit[str]) -> None:
+        self.head = head
+        self.complements: list[PhraseHit[str]] = []
+        # "رفض لقاء": the governing verb's hit and the status it gives the event.
+        self.governed: tuple[PhraseHit[str], str] | None = None
+
+
+class _Extractor:
+    """State for one article (drafts so far, attribution, a mention counter)."""
+
+    def __init__(
+        self,
+        article: Article,
+        units: list[SentenceUnit],
+        actors: ActorIndex,
+        res: EventResources,
+        times: Sequence[TimeLike],
+    ) -> None:
+        self.article = article
+        self.units = units
+        self.actors = actors
+        self.res = res
+        self.times = sorted((t for t in times if t.value), key=lambda t: t.start)
+        self.drafts: list[Draft] = []
+        self.counter = 0
+        self.attribution = AttributionTracker(actors)
+
+    # ------------------------------------------------------------------ driver
+    def run(self) -> list[Draft]:
+        for unit in self.units:
+            attr = self.attribution.read(unit)
+            touched: list[Draft] = []
+            for clause in unit.clauses:
+                groups = self._groups(clause)
+                if not groups:
+                    trail = trailing_status(clause)
+                    if trail and touched and touched[-1].status in ("planned", "occurred"):
+                        touched[-1].status = trail.status
+                        touched[-1].status_cue = trail.cue
+                        touched[-1].explanation.append(f"status {trail.status} «{trail.cue}»")
+                    continue
+                for k, group in enumerate(groups):
+                    scope = self._scope(clause, groups, k)
+                    draft = self._mention(unit, clause, group, scope, attr.spans, attr.sources)
+                    if draft is not None:
+                        touched.append(draft)
+        return [d for d in self.drafts if self._keep(d)]
+
+    # ------------------------------------------------------------------ triggers
+    def _valid(self, clause: Clause, hit: PhraseHit[str]) -> bool:
+        tdef = self.res.triggers[hit.payload]
+        first, last = clause.tokens[hit.first], clause.tokens[hit.last]
+        if self.actors.within(first.start, last.end) or self.actors.covering(first.start):
+            return False  # part of a name: "قوات الدعم السريع", "لجنة الاتصال"
+        for cue in clause.cues:
+            if cue.payload.kind == "mediator" and cue.first <= hit.first <= cue.last:
+                return False  # بوساطة: a mediator marker, not a mediation event
+        if tdef.requires:
+            window = clause.tokens[hit.last + 1 : hit.last + 1 + tdef.window]
+            if not any(wf.match(t.norm) for t in window for wf in tdef.requires):
+                return False
+        return True
+
+    def _groups(self, clause: Clause) -> list[_Group]:
+        groups: list[_Group] = []
+        for hit in clause.triggers:
+            if not self._valid(clause, hit):
+                continue
+            coordinated = hit.pos == "verb" and hit.analysis.prefix in ("و", "ف", "وس", "فس")
+            if not groups or coordinated:
+                groups.append(_Group(hit))
+                continue
+            group = groups[-1]
+            gov = self.res.governing.get(group.head.payload)
+            if (
+                gov
+                and group.governed is None
+                and not group.complements
+                and (self.res.triggers[hit.payload].type in gov[1])
+            ):
+                group.governed = (group.head, gov[0])
+                group.head = hit
+            else:
+                group.complements.append(hit)
+        return groups
+
+    def _scope(self, clause: Clause, groups: list[_Group], k: int) -> tuple[int, int, int]:
+        """Tokens holding the arguments of group k: up to its topic/purpose part."""
+        group = groups[k]
+        first = group.governed[0] if group.governed else group.head
+        lo = 0 if k == 0 else first.first
+        if k + 1 < len(groups):
+            nxt = groups[k + 1]
+            hi = (nxt.governed[0] if nxt.governed else nxt.head).first
+        else:
+            hi = len(clause.tokens)
+        # The topic/purpose part starts at a complement trigger ("للتعاون") or cue
+        # ("حول", "الأوضاع"). After a trigger, a place a few words on may still be
+        # the event's (`reach`); after a topic cue it belongs to the topic.
+        reach = end = hi
+        head_type = self.res.triggers[group.head.payload].type
+        for comp in group.complements:
+            if self.res.triggers[comp.payload].type != head_type or comp.analysis.lam:
+                hi = min(hi, comp.first)
+                break
+        for cue in clause.cues:
+            if cue.payload.kind == "complement" and cue.first > group.head.last:
+                if cue.first <= hi:
+                    hi = reach = cue.first
+                else:
+                    reach = min(end, cue.first)
+                break
+        return lo, hi, reach
+
+    # ------------------------------------------------------------------ one mention
+    def _mention(
+        self,
+        unit: SentenceUnit,
+        clause: Clause,
+        group: _Group,
+        scope: tuple[int, int, int],
+        attr_spans: set[tuple[int, int]],
+        attr_sources: list[str],
+    ) -> Draft | None:
+        res = self.res
+        head = group.head
+        tdef = res.triggers[head.payload]
+        status_override: tuple[str, str] | None = None
+        notes: list[str] = []
+        if group.governed is not None:
+            verb, status = group.governed
+            status_override = (status, _surface(clause, verb))
+            notes.append(f"governed by «{_surface(clause, verb)}»")
+        if head.analysis.lam:
+            return None  # "للتوصل إلى اتفاق": a purpose, not a report
+        if head.pos == "noun" and not tdef.nominal:
+            return None
+        mode, cameo = tdef.mode, None
+        for comp in group.complements:
+            if comp is head:
+                continue
+            combo = res.ontology.combinations.get((tdef.id, comp.payload))
+            if combo:
+                mode = combo.get("mode", mode)
+                cameo = combo.get("cameo")
+                notes.append(f"with «{_surface(clause, comp)}» → {mode}")
+                break
+        args = read_arguments(clause, head, scope, self.actors, res, frozenset(attr_spans))
+        status = read_status(clause, head, scope[:2], res)
+        status_reading = status_override or (status.status, status.cue or "")
+        self.counter += 1
+        draft = Draft(
+            type=tdef.type,
+            mode=mode,
+            status=status_reading[0],
+            trigger=tdef.id,
+            weight=tdef.weight,
+            participants=list(args.participants),
+            mediators=list(args.mediators),
+            location=args.location,
+            date=self._date(unit, clause, head),
+            attributed=list(attr_sources),
+            evidence=[(unit.start, unit.end)],
+            explanation=[
+                f"trigger «{_surface(clause, head)}» ({tdef.id}, {head.pos}) → "
+                f"{tdef.type}/{mode}; roles {tdef.role_frame}",
+                *notes,
+            ],
+            cameo=cameo,
+            paragraph=unit.paragraph,
+            seen=self.counter,
+            status_cue=status_reading[1] or None,
+            from_heading=unit.is_heading,
+        )
+        draft.impersonal = self._after_cue(clause, head, "impersonal")
+        if status_reading[1]:
+            draft.explanation.append(f"status {draft.status} «{status_reading[1]}»")
+        if args.plural:
+            self._resolve_plural(draft, args)
+        if not draft.participants:
+            target = self._refer_back(unit, clause, head, tdef, draft)
+            if target is None:
+                return None
+            if target is not draft:
+                return target
+        elif draft.mediators and not draft.participants:
+            return None
+        return self._add(draft, clause, head, tdef, unit)
+
+    def _add(
+        self,
+        draft: Draft,
+        clause: Clause,
+        head: PhraseHit[str],
+        tdef: TriggerDef,
+        unit: SentenceUnit,
+    ) -> Draft | None:
+        self._adjust_mode(draft, tdef)
+        self._same_meeting(draft, unit)
+        for old in sorted(self.drafts, key=lambda d: -d.seen):
+            if compatible(old, draft, self.actors):
+                merge_into(old, draft, self.actors)
+                self._adjust_mode(old, tdef)
+                self._implied_prior(old, clause, head, unit)
+                return old
+        if unit.is_heading:
+            return None  # a section heading names a topic; it only adds evidence
+        self.drafts.append(draft)
+        self._implied_prior(draft, clause, head, unit)
+        return draft
+
+    def _same_meeting(self, draft: Draft, unit: SentenceUnit) -> None:
+        """An agreement reported right after a meeting of its parties was reached there."""
+        if draft.type not in ("AGREE", "COOPERATE") or draft.location is not None:
+            return
+        states = {self.actors.country(e) for e in draft.entities()}
+        for old in sorted(self.drafts, key=lambda d: -d.seen):
+            if old.paragraph != unit.paragraph:
+                return
+            if old.type != "CONSULT":
+                continue
+            if states <= {self.actors.country(e) for e in old.entities()}:
+                if draft.impersonal:
+                    draft.participants = [(e, "participant") for e in old.entities()]
+                    draft.inherited = True
+                draft.location = old.location
+                if not draft.date.explicit and old.date.explicit:
+                    draft.date = old.date
+                draft.explanation.append(f"place and time of the {old.mode} before it")
+            return
+
+    def _adjust_mode(self, draft: Draft, tdef: TriggerDef) -> None:
+        if draft.type != "CONSULT":
+            return
+        n = len(draft.participants)
+        if draft.mode == "meet" and n >= 3:
+            draft.mode = "multilateral"
+        elif draft.mode == "multilateral" and n == 2 and tdef.mode == "meet":
+            draft.mode = "meet"
+
+    # ------------------------------------------------------------------ reference
+    def _resolve_plural(self, draft: Draft, args: Arguments) -> None:
+        """ "الطرفين" → the parties of the latest event with that many participants."""
+        for old in sorted(self.drafts, key=lambda d: -d.seen):
+            if len(old.participants) == args.plural:
+                resolved = [(e, "participant") for e, _ in old.participants]
+                states = {self.actors.country(e) for e, _ in resolved}
+                extra = [p for p in draft.participants if self.actors.country(p[0]) not in states]
+                draft.participants = resolved + extra
+                draft.inherited = True
+                draft.explanation.append(f"parties resolved to those of an earlier {old.type}")
+                return
+
+    def _refer_back(
+        self,
+        unit: SentenceUnit,
+        clause: Clause,
+        head: PhraseHit[str],
+        tdef: TriggerDef,
+        draft: Draft,
+    ) -> Draft | None:
+        """A mention without named parties: the event it repeats, or one it follows."""
+        definite = "ال" in head.analysis.prefix or self._after_demonstrative(clause, head)
+        impersonal = self._after_cue(clause, head, "impersonal")
+        by_recency = sorted(self.drafts, key=lambda d: -d.seen)
+        if head.pos == "noun" and definite and not impersonal:
+            for old in by_recency:
+                if old.type != tdef.type or old.distinct:
+                    continue
+                if tdef.type == "CONSULT" and (tdef.mode in MEETING_MODES) != (
+                    old.mode in MEETING_MODES
+                ):
+                    continue
+                if old.status == "planned" and draft.status in ("postponed", "cancelled"):
+                    old.status, old.status_cue = draft.status, draft.status_cue
+                    old.explanation.append(f"status {draft.status} «{draft.status_cue}»")
+                elif (draft.status_cue and draft.status != old.status) or (
+                    draft.date.explicit and old.date.explicit and draft.date.value != old.date.value
+                ):
+                    self._copy_parties(draft, old, "another occurrence of")
+                    self._add(draft, clause, head, tdef, unit)
+                    return draft if draft in self.drafts else None
+                self.counter += 1
+                draft.seen = self.counter
+                draft.participants = list(old.participants)
+                draft.status = old.status
+                merge_into(old, draft, self.actors)
+                old.explanation.append("referred to again by a definite mention")
+                self._implied_prior(old, clause, head, unit)
+                return old
+            return None
+        follows_meeting = tdef.type in ("AGREE", "COOPERATE") and (impersonal or head.pos == "verb")
+        if follows_meeting or head.pos == "verb":
+            for old in by_recency:
+                if old.paragraph != unit.paragraph:
+                    break
+                if follows_meeting and old.type != "CONSULT":
+                    continue
+                self._copy_parties(draft, old, "parties of")
+                return draft
+        return None
+
+    def _copy_parties(self, draft: Draft, old: Draft, how: str) -> None:
+        if draft.type == old.type:
+            draft.participants = list(old.participants)
+        elif self.res.triggers[draft.trigger].role_frame in ("directed", "host"):
+            # "أدانت X الهجوم وطالبت ...": the dropped subject is the earlier source.
+            sources = [e for e, r in old.participants if r == "source"]
+            draft.participants = [(e, "source") for e in sources or [old.participants[0][0]]]
+        else:
+            draft.participants = [(e, "participant") for e, _ in old.participants]
+        if not draft.mediators:
+            draft.mediators = list(old.mediators)
+        if draft.location is None:
+            draft.location = old.location
+        if not draft.date.explicit and old.date.explicit:
+            draft.date = old.date
+        draft.inherited = True
+        draft.explanation.append(f"{how} the {old.type}/{old.mode} event before it")
+
+    def _after_demonstrative(self, clause: Clause, head: PhraseHit[str]) -> bool:
+        return self._after_cue(clause, head, "demonstratives")
+
+    @staticmethod
+    def _after_cue(clause: Clause, head: PhraseHit[str], kind: str) -> bool:
+        return any(
+            c.payload.kind == kind and c.last in (head.first - 1, head.first - 2)
+            for c in clause.cues
+        )
+
+    def _implied_prior(
+        self, draft: Draft, clause: Clause, head: PhraseHit[str], unit: SentenceUnit
+    ) -> None:
+        """ "اللقاء الثاني خلال شهر": an earlier meeting of the same parties."""
+        if draft.type != "CONSULT" or draft.mode not in MEETING_MODES:
+            return
+        cue = next(
+            (
+                c
+                for c in clause.cues
+                if c.payload.kind == "prior_ordinals" and head.last < c.first <= head.last + 2
+            ),
+            None,
+        )
+        if cue is None:
+            return
+        words = " ".join(t.text for t in clause.tokens[cue.first : cue.last + 1])
+        self.counter += 1
+        prior = Draft(
+            type=draft.type,
+            mode=draft.mode,
+            status="occurred",
+            trigger=draft.trigger,
+            weight=draft.weight * 0.8,
+            participants=list(draft.participants),
+            mediators=list(draft.mediators),
+            location=None,
+            date=self._prior_date(unit, clause),
+            attributed=list(draft.attributed),
+            evidence=[(unit.start, unit.end)],
+            explanation=[f"an earlier occurrence implied by the ordinal «{words}»"],
+            paragraph=unit.paragraph,
+            seen=self.counter,
+            distinct=True,
+            inherited=True,
+        )
+        if not any(d.distinct and d.evidence == prior.evidence for d in self.drafts):
+            self.drafts.append(prior)
+
+    # ------------------------------------------------------------------ dates
+    def _date(self, unit: SentenceUnit, clause: Clause, head: PhraseHit[str]) -> DateGuess:
+        pos = clause.tokens[head.first].start
+        in_clause = [t for t in self.times if clause.start <= t.start and t.end <= clause.end]
+        in_sentence = [t for t in self.times if unit.start <= t.start and t.end <= unit.end]
+        pool = in_clause or in_sentence
+        if not pool:
+            return DateGuess()
+        best = min(pool, key=lambda t: abs(t.start - pos))
+        if best.value is None:
+            return DateGuess()
+        return DateGuess(best.value, best.precision, best.text, True)
+
+    def _prior_date(self, unit: SentenceUnit, clause: Clause) -> DateGuess:
+        published = self.article.published
+        in_clause = [t for t in self.times if clause.start <= t.start and t.end <= clause.end]
+        coarse = [t for t in in_clause if t.precision in ("month", "year") and t.value]
+        if coarse:
+            t = coarse[0]
+            return DateGuess(t.value, t.precision, t.text, True)
+        if published is None:
+            return DateGuess()
+        return DateGuess(published.strftime("%Y-%m"), "month", None, False)
+
+    # ------------------------------------------------------------------ filter
+    def _keep(self, draft: Draft) -> bool:
+        return any(self.actors.is_actor(e) for e, _ in draft.participants)
+
+
+def _surface(clause: Clause, hit: PhraseHit[str]) -> str:
+    return " ".join(t.text for t in clause.tokens[hit.first : hit.last + 1])
+
+
+def _default_date(published: datetime | None) -> DateInfo:
+    """No time expression: the publication week (news reports recent events)."""
+    if published is None:
+        return DateInfo()
+    year, week, _ = published.isocalendar()
+    return DateInfo(value=f"{year}-W{week:02d}", precision="week", text=None)
+
+
+def _confidence(draft: Draft) -> float:
+    score = draft.weight
+    score += min(0.1, 0.05 * (len(draft.evidence) - 1))
+    if draft.inherited:
+        score -= 0.15
+    if len(draft.participants) < 2 and draft.type in ("CONSULT", "AGREE", "COOPERATE"):
+        score -= 0.1
+    return round(max(0.05, min(0.99, score)), 3)
+
+
+def _to_output(
+    draft: Draft, idx: int, text: str, res: EventResources, published: datetime | None
+) -> EventOut:
+    cameo = res.ontology.cameo_for(draft.type, draft.mode, draft.status, draft.cameo)
+    if draft.date.value:
+        date = DateInfo(
+            value=draft.date.value, precision=draft.date.precision, text=draft.date.text
+        )
+    else:
+        date = _default_date(published)
+    spans = sorted(draft.evidence)
+    return EventOut(
+        id=f"v{idx}",
+        type=draft.type,  # type: ignore[arg-type]
+        mode=draft.mode,
+        status=draft.status,  # type: ignore[arg-type]
+        participants=[Participant(entity=e, role=r) for e, r in draft.participants],  # type: ignore[arg-type]
+        mediators=list(draft.mediators),
+        location=draft.location,
+        date=date,
+        attributed_to=list(draft.attributed),
+        evidence=[SpanOut(start=s, end=e, text=text[s:e]) for s, e in spans],
+        cameo=cameo,
+        confidence=_confidence(draft),
+        explanation="; ".join(dict.fromkeys(draft.explanation)),
+    )
+
+
+def extract_events(
+    article: Article,
+    sentences: Sequence[Sentence],
+    entity_result: EntityResultLike,
+    resources: Resources | EventResources,
+    times: Sequence[TimeLike] = (),
+) -> list[EventOut]:
+    """The political events of one article, in order of first mention.
+
+    `resources` is a marsad.context.Resources (its `.events` is used) or an
+    EventResources; `times` are the article's resolved time expressions.
+    """
+    res = resources if isinstance(resources, EventResources) else resources.events
+    actors = ActorIndex(entity_result)
+    units = segment(article, sentences, res)
+    drafts = _Extractor(article, units, actors, res, times).run()
+    drafts.sort(key=lambda d: (min(d.evidence), d.distinct))
+    return [_to_output(d, i, article.text, res, article.published) for i, d in enumerate(drafts, 1)]

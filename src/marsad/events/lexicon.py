@@ -1,0 +1,245 @@
+"""Arabic word and phrase matching for event lexicons, with morphology by rule.
+
+Lexicon files list base forms only (التقى, يلتقي, لقاء); this module generates the
+inflected forms (subject endings, tanwin, dual, pronoun suffixes, ta marbuta
+before a suffix) and strips proclitics (و ف ب ل ك ال, the future سـ) from text
+words at match time. Everything works on normalised forms (marsad.text.normalise),
+so a match maps straight back to token offsets in the original text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from marsad.records import Token
+from marsad.text.normalise import normalise
+
+__all__ = [
+    "Analysis",
+    "PhraseHit",
+    "PhraseMatcher",
+    "WordForms",
+    "analyses",
+    "noun_forms",
+    "verb_forms",
+]
+
+T = TypeVar("T")
+
+_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
+# Proclitic chains a text word may carry, longest first; the flags say what they are.
+_NOUN_PREFIXES = (
+    "وبال",
+    "فبال",
+    "وكال",
+    "ولل",
+    "فلل",
+    "وال",
+    "فال",
+    "بال",
+    "كال",
+    "لل",
+    "ال",
+    "وب",
+    "فب",
+    "ول",
+    "فل",
+    "وك",
+    "و",
+    "ف",
+    "ب",
+    "ل",
+    "ك",
+    "",
+)
+_VERB_PREFIXES = ("وس", "فس", "ول", "فل", "و", "ف", "س", "ل", "")
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """One reading of a word: its proclitics and the bare form left."""
+
+    prefix: str
+    bare: str
+
+    @property
+    def future(self) -> bool:
+        return self.prefix.endswith("س")
+
+    @property
+    def lam(self) -> bool:
+        """A ل proclitic: purpose ("للتوصل") or dative, i.e. a complement."""
+        return "ل" in self.clitics
+
+    @property
+    def clitics(self) -> str:
+        """The proclitics without the article (ال of بال is not a preposition)."""
+        if self.prefix.endswith("ال"):
+            return self.prefix[:-2]
+        return self.prefix
+
+    @property
+    def bi(self) -> bool:
+        return "ب" in self.clitics
+
+
+def analyses(norm: str) -> list[Analysis]:
+    """Every proclitic split of a normalised word, the unsplit word first."""
+    out = [Analysis("", norm)]
+    for prefix in (*_NOUN_PREFIXES, *_VERB_PREFIXES):
+        if prefix and norm.startswith(prefix) and len(norm) - len(prefix) >= 2:
+            out.append(Analysis(prefix, norm[len(prefix) :]))
+    return out
+
+
+def _allowed(prefix: str, pos: str) -> bool:
+    if pos == "verb":
+        return prefix in _VERB_PREFIXES
+    return prefix in _NOUN_PREFIXES
+
+
+def verb_forms(base: str) -> set[str]:
+    """Inflected forms of a normalised perfect (التقي) or imperfect (يلتقي) 3ms verb."""
+    forms = {base}
+    if base.startswith("ي") and len(base) > 2:  # imperfect
+        body = base[1:]
+        bodies = {body}
+        if body.endswith("ي"):  # defective: يلتقي → يلتقون
+            bodies.add(body[:-1])
+        for person in ("ي", "ت", "ن", "ا"):
+            for b in bodies:
+                for end in ("", "ان", "ون", "ا", "وا", "ن", "ين", *_PRONOUNS):
+                    forms.add(person + b + end)
+    else:  # perfect
+        stems = {base}
+        if base.endswith("ي"):  # التقي (from التقى) → التقت, التقوا
+            stems.add(base[:-1])
+        if base.endswith("ا"):  # دعا → دعت, دعوا
+            stems.add(base[:-1])
+            forms.add(base[:-1] + "و" + "ا")
+        for s in stems:
+            for end in ("ت", "ا", "تا", "وا", "نا", "وا", *_PRONOUNS):
+                forms.add(s + end)
+        forms.add(base + "ا")  # التقيا
+    return forms
+
+
+def noun_forms(base: str) -> set[str]:
+    """Inflected forms of a normalised noun: tanwin, dual, pronoun suffixes."""
+    forms = {base, base + "ا"}
+    if base.endswith("ه"):  # ta marbuta: زياره → زيارته, زيارتان, زيارات
+        stem = base[:-1]
+        forms |= {stem + "ت" + p for p in (*_PRONOUNS, "ان", "ين", "ي")}
+        forms.add(stem + "ات")
+    elif base.endswith("ء"):  # لقاء → لقايه (لقائه), لقاءه
+        forms |= {base[:-1] + "ي" + p for p in _PRONOUNS}
+        forms |= {base + p for p in _PRONOUNS}
+        forms |= {base + "ان", base + "ين"}
+    else:
+        forms |= {base + p for p in _PRONOUNS}
+        forms |= {base + "ان", base + "ين"}
+    if base.startswith("ال") and len(base) > 4:  # a lexicon noun written with ال
+        forms |= noun_forms(base[2:])
+    return forms
+
+
+class WordForms:
+    """The inflected forms of one lexicon word, for membership tests on tokens."""
+
+    __slots__ = ("forms", "pos")
+
+    def __init__(self, word: str, pos: str) -> None:
+        norm = normalise(word)
+        self.pos = pos
+        self.forms = frozenset(verb_forms(norm) if pos == "verb" else noun_forms(norm))
+
+    @classmethod
+    def exact(cls, words: Iterable[str]) -> WordForms:
+        """A set of exact words (any proclitic allowed), with no inflection."""
+        wf = cls("", "noun")
+        wf.forms = frozenset(normalise(w) for w in words)
+        return wf
+
+    def match(self, norm: str) -> Analysis | None:
+        """The reading of a token form that is one of these forms, if any."""
+        for a in analyses(norm):
+            if a.bare in self.forms and _allowed(a.prefix, self.pos):
+                return a
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseHit(Generic[T]):
+    """A lexicon entry found at tokens [first, last]; `analysis` reads the first word."""
+
+    first: int
+    last: int
+    payload: T
+    pos: str
+    analysis: Analysis
+
+
+class PhraseMatcher(Generic[T]):
+    """Finds single words and multi-word phrases in a token sequence.
+
+    Index: bare form of the first word → entries (rest of the phrase, payload). A
+    token is analysed once (all proclitic splits) and looked up, so the cost per
+    token is a handful of dict probes whatever the size of the lexicon.
+    """
+
+    def __init__(self) -> None:
+        self._index: dict[str, list[tuple[tuple[WordForms, ...], str, T]]] = {}
+        self._cache: dict[str, list[Analysis]] = {}
+
+    def add(self, words: Sequence[str], payload: T, pos: str = "noun") -> None:
+        """Add a word (pos noun/verb) or a phrase (first word with that pos)."""
+        if not words:
+            raise ValueError("empty phrase")
+        first = WordForms(words[0], pos)
+        rest = tuple(WordForms(w, "noun") for w in words[1:])
+        for form in first.forms:
+            self._index.setdefault(form, []).append((rest, pos, payload))
+
+    def add_text(self, phrase: str, payload: T, pos: str = "noun") -> None:
+        self.add(phrase.split(), payload, pos)
+
+    def _analyses(self, norm: str) -> list[Analysis]:
+        cached = self._cache.get(norm)
+        if cached is None:
+            cached = [a for a in analyses(norm) if a.bare in self._index]
+            if len(self._cache) > 100_000:
+                self._cache.clear()
+            self._cache[norm] = cached
+        return cached
+
+    def find(self, tokens: Sequence[Token]) -> list[PhraseHit[T]]:
+        """All hits, longest phrase first at each position, non-overlapping, in order."""
+        hits: list[PhraseHit[T]] = []
+        i, n = 0, len(tokens)
+        while i < n:
+            best: PhraseHit[T] | None = None
+            if tokens[i].is_word:
+                for a in self._analyses(tokens[i].norm):
+                    for rest, pos, payload in self._index[a.bare]:
+                        if not _allowed(a.prefix, pos):
+                            continue
+                        last = self._match_rest(tokens, i, rest)
+                        if last is not None and (best is None or last > best.last):
+                            best = PhraseHit(i, last, payload, pos, a)
+            if best is not None:
+                hits.append(best)
+                i = best.last + 1
+            else:
+                i += 1
+        return hits
+
+    @staticmethod
+    def _match_rest(tokens: Sequence[Token], i: int, rest: tuple[WordForms, ...]) -> int | None:
+        j = i
+        for wf in rest:
+            j += 1
+            if j >= len(tokens) or wf.match(tokens[j].norm) is None:
+                return None
+        return j

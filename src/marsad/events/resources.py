@@ -1,0 +1,280 @@
+"""Event lexicons loaded once: triggers, ontology, status/attribution/argument cues.
+
+Loaded from `marsad/resources/events/*.yaml` (schemas in docs/events.md) and
+compiled into phrase matchers, so extraction costs a few dict probes per token.
+Malformed data raises `ResourceError` naming the file and the entry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from importlib.resources import files
+from typing import TYPE_CHECKING, Any, get_args
+
+import yaml
+
+from marsad.errors import ResourceError
+from marsad.events.lexicon import PhraseMatcher, WordForms, noun_forms
+from marsad.output import EventType, Status
+from marsad.text.normalise import normalise
+
+if TYPE_CHECKING:
+    from marsad.entities.kb import KnowledgeBase
+
+__all__ = ["Cue", "EventResources", "Ontology", "TriggerDef", "read_event_yaml"]
+
+ROLE_FRAMES = ("symmetric", "directed", "host", "mediate")
+EVENT_TYPES = frozenset(get_args(EventType))
+STATUSES = frozenset(get_args(Status))
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def read_event_yaml(name: str) -> dict[str, Any]:
+    """Parse one file of resources/events, checking it has a meta header."""
+    path = files("marsad").joinpath("resources/events", name)
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
+    except (OSError, yaml.YAMLError) as exc:
+        raise ResourceError(f"resources/events/{name}: cannot read ({exc})") from exc
+    if not isinstance(data, dict) or not isinstance(data.get("meta"), dict):
+        raise ResourceError(f"resources/events/{name}: expected a mapping with a 'meta' header")
+    return data
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerDef:
+    """One lemma family of the trigger lexicon and what it denotes."""
+
+    id: str
+    type: str
+    mode: str
+    weight: float
+    role_frame: str
+    nominal: bool = True
+    requires: tuple[WordForms, ...] = ()
+    window: int = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A cue word or phrase: its kind (status, mediator, boundary ...) and value."""
+
+    kind: str
+    value: str = ""
+    count: int = 0
+    after_kana: str = ""  # status cues: the status when كان precedes the cue
+
+
+@dataclass(frozen=True, slots=True)
+class Ontology:
+    """Types, modes and CAMEO codes; head/complement combinations."""
+
+    cameo: dict[tuple[str, str], str | None]
+    cameo_status: dict[tuple[str, str], str | None]
+    combinations: dict[tuple[str, str], dict[str, str]]
+
+    def cameo_for(
+        self, type_: str, mode: str, status: str, combined: str | None = None
+    ) -> str | None:
+        """The CAMEO code of a type/mode (or of a combination), adjusted for status."""
+        if (type_, status) in self.cameo_status:
+            return self.cameo_status[(type_, status)]
+        return combined or self.cameo.get((type_, mode))
+
+
+def _strings(value: Any, where: str) -> list[str]:
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise ResourceError(f"{where}: expected a list of non-empty strings")
+    return value
+
+
+def _load_ontology() -> Ontology:
+    data = read_event_yaml("ontology.yaml")
+    where = "resources/events/ontology.yaml"
+    types = data.get("types")
+    if not isinstance(types, dict) or set(types) != EVENT_TYPES:
+        raise ResourceError(f"{where}: 'types' must define exactly the 16 PLOVER types")
+    cameo: dict[tuple[str, str], str | None] = {}
+    cameo_status: dict[tuple[str, str], str | None] = {}
+    for t, spec in types.items():
+        modes = spec.get("modes") if isinstance(spec, dict) else None
+        if not isinstance(modes, dict) or not modes:
+            raise ResourceError(f"{where}: type {t} has no modes")
+        for mode, mspec in modes.items():
+            code = (mspec or {}).get("cameo")
+            cameo[(t, mode)] = None if code is None else str(code)
+        for status, code in (spec.get("cameo_status") or {}).items():
+            if status not in STATUSES:
+                raise ResourceError(f"{where}: {t}: unknown status {status!r}")
+            cameo_status[(t, status)] = None if code is None else str(code)
+    combos: dict[tuple[str, str], dict[str, str]] = {}
+    for c in data.get("combinations") or []:
+        if not isinstance(c, dict) or "head" not in c or "complement" not in c:
+            raise ResourceError(f"{where}: combination needs head and complement: {c!r}")
+        combos[(c["head"], c["complement"])] = {
+            k: str(v) for k, v in c.items() if k in ("mode", "cameo")
+        }
+    return Ontology(cameo, cameo_status, combos)
+
+
+def _load_triggers(
+    ontology: Ontology,
+) -> tuple[dict[str, TriggerDef], PhraseMatcher[str], frozenset[str], frozenset[str]]:
+    data = read_event_yaml("triggers.yaml")
+    where = "resources/events/triggers.yaml"
+    not_triggers = frozenset(
+        f for w in _strings(data.get("not_triggers"), where) for f in noun_forms(normalise(w))
+    )
+    noun_context = frozenset(normalise(w) for w in _strings(data.get("noun_context"), where))
+    defs: dict[str, TriggerDef] = {}
+    matcher: PhraseMatcher[str] = PhraseMatcher()
+    for entry in data.get("triggers") or []:
+        tid = entry.get("id") if isinstance(entry, dict) else None
+        if not tid or tid in defs:
+            raise ResourceError(f"{where}: missing or duplicate trigger id: {entry!r}")
+        here = f"{where}: trigger {tid}"
+        t, mode = entry.get("type"), entry.get("mode")
+        if (t, mode) not in ontology.cameo:
+            raise ResourceError(f"{here}: {t}/{mode} is not in ontology.yaml")
+        frame = entry.get("role_frame", "symmetric")
+        if frame not in ROLE_FRAMES:
+            raise ResourceError(f"{here}: role_frame must be one of {ROLE_FRAMES}")
+        weight = float(entry.get("weight", 0.5))
+        if not 0 < weight <= 1:
+            raise ResourceError(f"{here}: weight must be in (0, 1]")
+        defs[tid] = TriggerDef(
+            id=tid,
+            type=t,
+            mode=mode,
+            weight=weight,
+            role_frame=frame,
+            nominal=bool(entry.get("nominal", True)),
+            requires=tuple(WordForms(w, "noun") for w in _strings(entry.get("requires"), here)),
+            window=int(entry.get("window", 8)),
+        )
+        verbs = _strings(entry.get("verbs"), here)
+        nouns = _strings(entry.get("nouns"), here)
+        phrases = _strings(entry.get("phrases"), here)
+        if not (verbs or nouns or phrases):
+            raise ResourceError(f"{here}: no verbs, nouns or phrases")
+        for w in verbs:
+            matcher.add_text(w, tid, "verb")
+        for w in nouns:
+            matcher.add_text(w, tid, "noun")
+        for p in phrases:
+            words = p.split()
+            # A phrase opening with a verb (هدد بفرض, يحمل المسؤولية) inflects as one.
+            pos = "verb" if len(words) > 1 and _looks_verbal(words[0]) else "noun"
+            matcher.add(words, tid, pos)
+    if {d.type for d in defs.values()} != EVENT_TYPES:
+        missing = EVENT_TYPES - {d.type for d in defs.values()}
+        raise ResourceError(f"{where}: no trigger for types {sorted(missing)}")
+    return defs, matcher, not_triggers, noun_context
+
+
+def _looks_verbal(word: str) -> bool:
+    """Phrase-initial verbs are written in the perfect with a final -ت or as يـ imperfect."""
+    n = normalise(word)
+    return n.startswith("ي") or (n.endswith("ت") and not n.startswith("ال"))
+
+
+@dataclass(frozen=True, slots=True)
+class EventResources:
+    """Everything event extraction needs, compiled."""
+
+    triggers: dict[str, TriggerDef]
+    trigger_matcher: PhraseMatcher[str]
+    ontology: Ontology
+    cues: PhraseMatcher[Cue]
+    status_priority: tuple[str, ...]
+    kana: WordForms
+    governing: dict[str, tuple[str, frozenset[str]]]
+    not_triggers: frozenset[str] = field(default_factory=frozenset)
+    noun_context: frozenset[str] = field(default_factory=frozenset)
+    location_preps: frozenset[str] = field(default_factory=frozenset)
+    not_location_preps: frozenset[str] = field(default_factory=frozenset)
+    not_actor_preps: frozenset[str] = field(default_factory=frozenset)
+    # ISO3 of a normalised nisba adjective (from the KB), for "برعاية أمريكية" where
+    # the entity stage left the adjective unlinked; None without a KB.
+    nisba: Callable[[str], str | None] | None = None
+
+    @classmethod
+    def load(cls, kb: KnowledgeBase | None = None) -> EventResources:
+        """Read and compile the bundled event lexicons (`kb` adds nisba lookups)."""
+        ontology = _load_ontology()
+        triggers, trigger_matcher, not_triggers, noun_context = _load_triggers(ontology)
+        data = read_event_yaml("cues.yaml")
+        where = "resources/events/cues.yaml"
+        cues: PhraseMatcher[Cue] = PhraseMatcher()
+        priority = tuple(_strings(data.get("status_priority"), where))
+        if set(priority) != STATUSES - {"occurred"}:
+            raise ResourceError(f"{where}: status_priority must list every status but occurred")
+        for spec in data.get("status") or []:
+            status = spec.get("status")
+            if status not in STATUSES:
+                raise ResourceError(f"{where}: unknown status {status!r}")
+            shifted = spec.get("after_kana", "")
+            if shifted and shifted not in STATUSES:
+                raise ResourceError(f"{where}: unknown status {shifted!r} in after_kana")
+            for w in _strings(spec.get("verbs"), where):
+                cues.add_text(w, Cue("status", status, after_kana=shifted), "verb")
+            for w in _strings(spec.get("phrases"), where):
+                cues.add_text(w, Cue("status", status, after_kana=shifted))
+        kana = data.get("kana")
+        governing: dict[str, tuple[str, frozenset[str]]] = {}
+        for g in data.get("governing") or []:
+            if g.get("trigger") not in triggers or g.get("status") not in STATUSES:
+                raise ResourceError(f"{where}: bad governing entry {g!r}")
+            types = frozenset(_strings(g.get("types"), where))
+            if not types <= EVENT_TYPES:
+                raise ResourceError(f"{where}: governing {g['trigger']}: unknown types")
+            governing[g["trigger"]] = (g["status"], types)
+        attr = data.get("attribution") or {}
+        for kind, pos in (
+            ("prefixes", "noun"),
+            ("verbs", "verb"),
+            ("continuation", "verb"),
+            ("sources", "noun"),
+        ):
+            for w in _strings(attr.get(kind), f"{where}: attribution.{kind}"):
+                cues.add_text(w, Cue(f"attr_{kind}"), pos)
+        args = data.get("arguments") or {}
+        for kind in (
+            "between",
+            "with",
+            "counterpart",
+            "mediator",
+            "complement",
+            "prior_ordinals",
+            "demonstratives",
+            "place_heads",
+            "impersonal",
+        ):
+            for w in _strings(args.get(kind), f"{where}: arguments.{kind}"):
+                cues.add_text(w, Cue(kind))
+        for phrase, count in (args.get("plural_refs") or {}).items():
+            if not isinstance(count, int) or count < 2:
+                raise ResourceError(f"{where}: plural_refs {phrase!r} needs a count >= 2")
+            cues.add_text(phrase, Cue("plural", count=count))
+        for w in _strings((data.get("clauses") or {}).get("boundaries"), where):
+            cues.add_text(w, Cue("boundary"))
+        return cls(
+            triggers=triggers,
+            trigger_matcher=trigger_matcher,
+            ontology=ontology,
+            cues=cues,
+            status_priority=tuple(priority),
+            kana=WordForms.exact(_strings(kana, f"{where}: kana")),
+            governing=governing,
+            not_triggers=not_triggers,
+            noun_context=noun_context,
+            location_preps=frozenset(normalise(w) for w in _strings(args.get("location"), where)),
+            not_location_preps=frozenset(
+                normalise(w) for w in _strings(args.get("not_location"), where)
+            ),
+            not_actor_preps=frozenset(normalise(w) for w in _strings(args.get("not_actor"), where)),
+            nisba=kb.nisba if kb is not None else None,
+        )

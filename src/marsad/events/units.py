@@ -1,0 +1,127 @@
+"""The units event extraction works on: paragraphs, sentences, clauses.
+
+A clause is the scope of an event's arguments and modality. The text stage cuts
+clauses at ، ؛ , ; — here they are also cut at a colon ("X: ...") and at the
+clause-opening words of the cue lexicon (حيث, لكن, بينما ...). Lines of the body
+that look like section headings (short, no final punctuation) are marked, since a
+heading names a topic rather than reporting an event.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+from marsad.events.lexicon import PhraseHit, analyses
+from marsad.events.resources import Cue, EventResources
+from marsad.records import Article, Sentence, Token
+from marsad.text.sentences import split_clauses
+
+__all__ = ["Clause", "SentenceUnit", "segment"]
+
+_TERMINAL = frozenset({".", "!", "?", "…"})
+_HEADING_MAX_WORDS = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """Tokens of one clause, with the cue and trigger hits found in them."""
+
+    tokens: tuple[Token, ...]
+    cues: tuple[PhraseHit[Cue], ...]
+    triggers: tuple[PhraseHit[str], ...]
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0].start
+
+    @property
+    def end(self) -> int:
+        return self.tokens[-1].end
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceUnit:
+    """A sentence with its clauses and where it sits in the article."""
+
+    start: int
+    end: int
+    paragraph: int
+    index_in_paragraph: int
+    is_title: bool
+    is_heading: bool
+    clauses: tuple[Clause, ...]
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    starts = [0]
+    starts.extend(i + 1 for i, ch in enumerate(text) if ch == "\n")
+    return starts
+
+
+def _cut_clause(tokens: Sequence[Token], res: EventResources) -> list[Clause]:
+    """Split one clause further at colons and boundary cues, then analyse it."""
+    cues = res.cues.find(tokens)
+    cuts = {i for i, t in enumerate(tokens) if t.norm == ":" and 0 < i < len(tokens) - 1}
+    cuts |= {h.first for h in cues if h.payload.kind == "boundary" and h.first > 0}
+    out: list[Clause] = []
+    bounds = [0, *sorted(cuts), len(tokens)]
+    for a, b in pairwise(bounds):
+        part = tuple(t for t in tokens[a:b] if t.norm != ":")
+        if not any(t.is_word for t in part):
+            continue
+        triggers = _filter_triggers(part, res.trigger_matcher.find(part), res)
+        out.append(Clause(part, tuple(res.cues.find(part)), triggers))
+    return out
+
+
+def _filter_triggers(
+    tokens: Sequence[Token], hits: list[PhraseHit[str]], res: EventResources
+) -> tuple[PhraseHit[str], ...]:
+    """Drop accidental trigger forms (وزارة); read "في دعم" as a noun, not a verb."""
+    out: list[PhraseHit[str]] = []
+    for h in hits:
+        word = tokens[h.first].norm
+        if h.first == h.last and any(a.bare in res.not_triggers for a in analyses(word)):
+            continue
+        if h.pos == "verb" and h.first > 0 and tokens[h.first - 1].norm in res.noun_context:
+            h = PhraseHit(h.first, h.last, h.payload, "noun", h.analysis)
+        out.append(h)
+    return tuple(out)
+
+
+def segment(
+    article: Article, sentences: Sequence[Sentence], res: EventResources
+) -> list[SentenceUnit]:
+    """Sentences of the article as units, in order, with their clauses analysed."""
+    text = article.text
+    starts = _paragraph_starts(text)
+    title_end = len(article.title) if article.title and text.startswith(article.title) else -1
+    units: list[SentenceUnit] = []
+    para_of_prev, idx = -1, 0
+    for sent in sentences:
+        if not sent.tokens:
+            continue
+        para = bisect_right(starts, sent.start) - 1
+        idx = idx + 1 if para == para_of_prev else 0
+        para_of_prev = para
+        words = [t for t in sent.tokens if t.is_word]
+        is_title = title_end >= 0 and sent.start < title_end
+        line_end = text.find("\n", sent.start)
+        line_end = len(text) if line_end < 0 else line_end
+        whole_line = idx == 0 and sent.end >= len(text[:line_end].rstrip())
+        is_heading = (
+            not is_title
+            and whole_line
+            and len(words) <= _HEADING_MAX_WORDS
+            and sent.tokens[-1].norm not in _TERMINAL
+        )
+        clauses: list[Clause] = []
+        for c in split_clauses(sent):
+            clauses.extend(_cut_clause(c.tokens, res))
+        units.append(
+            SentenceUnit(sent.start, sent.end, para, idx, is_title, is_heading, tuple(clauses))
+        )
+    return units

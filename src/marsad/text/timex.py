@@ -1,0 +1,595 @@
+"""Arabic time expressions, resolved against the publication date.
+
+The grammar is data (resources/text/time.yaml): word classes (month names in the
+Egyptian/Gulf, Levantine/Iraqi and Maghrebi systems, Hijri months, weekdays,
+direction words, units) and templates over them, each with a `resolve` rule. Templates
+are compiled once into regexes over *normalised* text (so diacritics, hamza forms and
+Arabic-Indic/Persian digits need no special care) and every span maps back to the
+original text. Overlapping matches are settled leftmost-longest, ties by file order.
+
+Values are ISO 8601 at the precision the text supports: `2015-08-06` (day),
+`2015-W32` (ISO week), `2015-08` (month), `2015` (year). Kinds: `absolute` (the text
+names the date in full), `relative` (needs the publication date: أمس, الخميس, الشهر
+الماضي, a day and month without year), `duration` (منذ 4 سنوات, خلال 48 ساعة: no
+value, returned so that nothing else misreads them). With no publication date,
+relative expressions are still returned, with value None.
+
+Missing years: the year that puts the date nearest before the publication date, or
+after it when a direction word (المقبل) or a future cue earlier in the clause (سوف,
+من المقرر, سيلتقي …) says so; a weekday named with the date picks among candidate
+years. Hijri dates are converted with hijridate; a Hijri month maps to the Gregorian
+month holding its 15th day, a Hijri year to the Gregorian year holding its middle.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from typing import Any
+
+from hijridate import Gregorian, Hijri
+
+from marsad.errors import ResourceError
+from marsad.text._resources import read_yaml
+from marsad.text.normalise import normalise, normalise_with_map, to_original
+
+__all__ = ["TimeExpr", "TimeGrammar", "find_time_expressions", "load_time_grammar"]
+
+_FILE = "resources/text/time.yaml"
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpr:
+    """A time expression: its span in the original text and its resolved value.
+
+    `precision` is day | week | month | year (None for durations); `kind` is
+    absolute | relative | duration; `rule` names the grammar pattern that matched.
+    """
+
+    start: int
+    end: int
+    text: str
+    value: str | None
+    precision: str | None
+    kind: str
+    rule: str = ""
+
+
+# Built-in classes (not word lists).
+_BUILTIN = {
+    "day": r"[0-3]?\d(?!\d)",
+    "year": r"(?:19|20)\d\d(?!\d)",
+    "hyear": r"1[34]\d\d(?!\d)",
+    "numeric_date": r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?![/.-]?\d)",
+}
+_END = r"(?=[^\S\n]*(?:[.,;:)\"!?\n]|\Z))"
+_ERA_CLASSES = frozenset({"gregorian_era", "hijri_era"})
+_RESOLVERS = frozenset(
+    {"days", "weeks", "months", "years", "weekday", "ago", "duration", "date", "numeric",
+     "month", "hijri_date", "hijri_month", "hijri_year", "year"}
+)
+_UNIT_DAYS = {"day": 1, "week": 7}
+_MONTH_SPLIT_RE = re.compile(r"\s*[/()]\s*")
+_ELEMENT_RE = re.compile(r"^(\()?\{(\w+)\}(\))?(\?)?$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Template:
+    rule: str
+    order: int
+    resolve: str
+    offset: int
+    direction: str | None
+    regex: re.Pattern[str]
+    required: tuple[str, ...]
+    not_followed_by: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TimeGrammar:
+    """The compiled grammar: templates plus the lookups that give groups their values."""
+
+    templates: tuple[_Template, ...]
+    values: dict[str, dict[str, Any]]  # class -> normalised phrase -> value
+    future_words: frozenset[str]
+    verb_prefixes: tuple[str, ...]
+    verb_min_length: int
+    not_verbs: tuple[str, ...]
+
+
+def _phrases(raw: Any, cls: str) -> dict[str, Any]:
+    """Normalised phrase -> value for a class given as a list or a {value: [phrases]} map."""
+    if isinstance(raw, list):
+        items = [(p, normalise(str(p))) for p in raw]
+        return {n: n for _, n in items}
+    if isinstance(raw, dict):
+        out: dict[str, Any] = {}
+        for key, phrases in raw.items():
+            if not isinstance(phrases, list):
+                raise ResourceError(f"{_FILE}: class '{cls}' entry {key!r} must be a list")
+            for p in phrases:
+                out[normalise(str(p))] = key
+        return out
+    raise ResourceError(f"{_FILE}: class '{cls}' must be a list or a mapping")
+
+
+def _alternation(phrases: Any) -> str:
+    parts = sorted(phrases, key=len, reverse=True)
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in parts)
+
+
+def _class_regexes(values: dict[str, dict[str, Any]]) -> dict[str, str]:
+    regex = {cls: _alternation(v) for cls, v in values.items()}
+    regex.update(_BUILTIN)
+    regex["direction"] = _alternation([*values["past"], *values["future"], *values["current"]])
+    month_any = _alternation([*values["month"], *values["month_ambiguous"]])
+    # "آب/أغسطس", "أغسطس (آب)": a month named in two systems at once.
+    regex["month_any"] = rf"(?:{month_any})(?:\s*[/(]\s*(?:{month_any})\s*\)?)?"
+    safe = set(values["weekday"]) - set(values["weekday_ambiguous"])
+    regex["weekday_safe"] = _alternation(safe)
+    regex["count"] = rf"\d{{1,4}}(?!\d)|{_alternation(values['count_word'])}"
+    regex["unit_single"] = rf"(?:{regex['unit_single']})(?!\s*\d)"
+    return regex
+
+
+def _compile_template(template: str, classes: dict[str, str], where: str) -> tuple[str, list[str]]:
+    """The regex body of one template and its required literal words."""
+    elements = template.split()
+    if not elements:
+        raise ResourceError(f"{where}: empty template")
+    body = ""
+    required: list[str] = []
+    seen_required = False
+    used: set[str] = set()
+    for el in elements:
+        m = _ELEMENT_RE.match(el)
+        if m:
+            paren_open, name, paren_close, optional = m.groups()
+            if name == "end":
+                body += _END
+                continue
+            if name not in classes:
+                raise ResourceError(f"{where}: unknown class {{{name}}}")
+            group = "weekday" if name == "weekday_safe" else name
+            if group in used:
+                raise ResourceError(f"{where}: class {{{name}}} used twice")
+            used.add(group)
+            core = f"(?P<{group}>{classes[name]})"
+            if name in ("weekday", "weekday_safe"):
+                core += r"(?:\s*,)?"
+            if paren_open and paren_close:
+                core = rf"\(\s*{core}\s*\)"
+            sep = r"\s*" if name in _ERA_CLASSES else r"\s+"
+        else:
+            optional = "?" if el.endswith("?") else None
+            words = [normalise(w) for w in el.rstrip("?").split("|")]
+            core = "(?:" + "|".join(map(re.escape, words)) + ")"
+            sep = r"\s+"
+            if not optional and len(words) == 1:
+                required.append(words[0])
+        if not body:
+            body = f"(?:{core}{sep})?" if optional else core
+            seen_required = not optional
+        elif not seen_required:
+            body += f"(?:{core}{sep})?" if optional else core
+            seen_required = seen_required or not optional
+        else:
+            body += f"(?:{sep}{core})?" if optional else f"{sep}{core}"
+    if not seen_required:
+        raise ResourceError(f"{where}: a template needs at least one required element")
+    return body, required
+
+
+@lru_cache(maxsize=1)
+def load_time_grammar() -> TimeGrammar:
+    """Read and compile time.yaml (once per process)."""
+    data = read_yaml("time.yaml")
+    raw_classes = data.get("classes")
+    if not isinstance(raw_classes, dict):
+        raise ResourceError(f"{_FILE}: 'classes' must be a mapping")
+    values = {cls: _phrases(raw, cls) for cls, raw in raw_classes.items()}
+    needed = {"month", "month_ambiguous", "hijri_month", "weekday", "weekday_ambiguous", "past",
+              "future", "current", "unit", "unit_single", "unit_dual", "count_word"}
+    if missing := needed - values.keys():
+        raise ResourceError(f"{_FILE}: missing classes {sorted(missing)}")
+    values["count_word"] = {k: int(v) for k, v in values["count_word"].items()}
+    classes = _class_regexes(values)
+    templates: list[_Template] = []
+    for order, spec in enumerate(data.get("patterns") or []):
+        where = f"{_FILE}: pattern {spec.get('name', order)!r}"
+        resolve = spec.get("resolve")
+        if resolve not in _RESOLVERS or not isinstance(spec.get("match"), list):
+            raise ResourceError(f"{where}: needs 'match' (a list) and a known 'resolve'")
+        for template in spec["match"]:
+            body, required = _compile_template(str(template), classes, where)
+            regex = re.compile(rf"(?<!\w)(?:[وف]?[بل]?)(?P<x>{body})(?!\w)")
+            templates.append(
+                _Template(
+                    rule=str(spec["name"]),
+                    order=order,
+                    resolve=resolve,
+                    offset=int(spec.get("offset", 0)),
+                    direction=spec.get("direction"),
+                    regex=regex,
+                    required=tuple(required),
+                    not_followed_by=tuple(normalise(w) for w in spec.get("not_followed_by", [])),
+                )
+            )
+    cues = data.get("future_cues") or {}
+    return TimeGrammar(
+        templates=tuple(templates),
+        values=values,
+        future_words=frozenset(normalise(w) for w in cues.get("words", [])),
+        verb_prefixes=tuple(normalise(w) for w in cues.get("verb_prefixes", [])),
+        verb_min_length=int(cues.get("verb_min_length", 5)),
+        not_verbs=tuple(normalise(w) for w in cues.get("not_verbs", [])),
+    )
+
+
+# --- resolution ---------------------------------------------------------------
+
+_WORD_RE = re.compile(r"\w+")
+_CLAUSE_END = re.compile(r"[.!?;,\n]")
+_LOOKBACK = 80
+
+
+def _future_context(norm: str, start: int, grammar: TimeGrammar) -> bool:
+    """Whether the clause before `start` holds a future cue (سوف, المقرر, سيلتقي …)."""
+    window = norm[max(0, start - _LOOKBACK) : start]
+    cut = max((m.end() for m in _CLAUSE_END.finditer(window)), default=0)
+    for word in _WORD_RE.findall(window[cut:]):
+        if word in grammar.future_words:
+            return True
+        bare = word[1:] if word[:1] in ("و", "ف") and len(word) > 1 else word
+        if (
+            len(bare) >= grammar.verb_min_length
+            and bare.startswith(grammar.verb_prefixes)
+            and not bare.startswith(grammar.not_verbs)
+        ):
+            return True
+    return False
+
+
+def _add_months(year: int, month: int, n: int) -> tuple[int, int]:
+    total = year * 12 + (month - 1) + n
+    return total // 12, total % 12 + 1
+
+
+def _iso_week(d: date) -> str:
+    iso = d.isocalendar()
+    return f"{iso.year}-W{iso.week:02d}"
+
+
+def _direction(groups: dict[str, str | None], grammar: TimeGrammar) -> str | None:
+    word = groups.get("direction")
+    if not word:
+        return None
+    word = re.sub(r"\s+", " ", word)
+    for name in ("past", "future", "current"):
+        if word in grammar.values[name]:
+            return name
+    return None
+
+
+def _choose(
+    candidates: list[tuple[tuple[int, ...], Any]], ref: tuple[int, ...], direction: str
+) -> Any:
+    """The candidate nearest `ref` on the side `direction` asks for.
+
+    past: strictly before; future: strictly after; before/after: on or before/after.
+    """
+    def ok(key: tuple[int, ...]) -> bool:
+        return {
+            "past": key < ref,
+            "future": key > ref,
+            "before": key <= ref,
+            "after": key >= ref,
+        }[direction]
+
+    fitting = [c for c in candidates if ok(c[0])]
+    if not fitting:
+        return None
+    return fitting[-1][1] if direction in ("past", "before") else fitting[0][1]
+
+
+class _Resolver:
+    """Turns one match into (value, precision, kind), or None when it is no date."""
+
+    def __init__(self, grammar: TimeGrammar, pub: date | None, norm: str) -> None:
+        self.g = grammar
+        self.pub = pub
+        self.norm = norm
+
+    def _lookup(self, cls: str, text: str | None) -> Any:
+        if text is None:
+            return None
+        return self.g.values[cls].get(re.sub(r"\s+", " ", text))
+
+    def _side(self, t: _Template, groups: dict[str, str | None], start: int) -> str:
+        """past/future/current from a direction word, else before/after from context."""
+        explicit = _direction(groups, self.g) or (
+            t.direction if t.direction in ("past", "future") else None
+        )
+        if explicit:
+            return explicit
+        return "after" if _future_context(self.norm, start, self.g) else "before"
+
+    def resolve(
+        self, t: _Template, groups: dict[str, str | None], start: int
+    ) -> tuple[str | None, str | None, str] | None:
+        return getattr(self, f"_r_{t.resolve}")(t, groups, start)
+
+    # relative to the publication date
+    def _r_days(self, t: _Template, g: dict, start: int) -> tuple | None:
+        if self.pub is None:
+            return None, "day", "relative"
+        return (self.pub + timedelta(days=t.offset)).isoformat(), "day", "relative"
+
+    def _r_weeks(self, t: _Template, g: dict, start: int) -> tuple | None:
+        if self.pub is None:
+            return None, "week", "relative"
+        return _iso_week(self.pub + timedelta(weeks=t.offset)), "week", "relative"
+
+    def _r_months(self, t: _Template, g: dict, start: int) -> tuple | None:
+        if self.pub is None:
+            return None, "month", "relative"
+        y, m = _add_months(self.pub.year, self.pub.month, t.offset)
+        return f"{y:04d}-{m:02d}", "month", "relative"
+
+    def _r_years(self, t: _Template, g: dict, start: int) -> tuple | None:
+        if self.pub is None:
+            return None, "year", "relative"
+        return f"{self.pub.year + t.offset:04d}", "year", "relative"
+
+    def _r_weekday(self, t: _Template, g: dict, start: int) -> tuple | None:
+        wd = self._lookup("weekday", g.get("weekday"))
+        if wd is None:
+            return None
+        if self.pub is None:
+            return None, "day", "relative"
+        side = self._side(t, g, start)
+        delta = (int(wd) - self.pub.isoweekday()) % 7
+        if side == "future":
+            days = delta or 7
+        elif side == "after":
+            days = delta
+        elif side == "past":
+            days = -((-delta) % 7 or 7)
+        else:
+            days = -((-delta) % 7)
+        return (self.pub + timedelta(days=days)).isoformat(), "day", "relative"
+
+    def _r_ago(self, t: _Template, g: dict, start: int) -> tuple | None:
+        if g.get("count"):
+            raw = g["count"]
+            n = int(raw) if raw.isdigit() else self._lookup("count_word", raw)
+            unit = self._lookup("unit", g.get("unit"))
+        elif g.get("unit_dual"):
+            n, unit = 2, self._lookup("unit_dual", g["unit_dual"])
+        else:
+            n, unit = 1, self._lookup("unit_single", g.get("unit_single"))
+        if n is None or unit is None:
+            return None
+        precision = {"hour": "day", "day": "day", "week": "week"}.get(unit, unit)
+        if self.pub is None:
+            return None, precision, "relative"
+        sign = 1 if t.direction == "future" else -1
+        if unit == "hour":
+            return self.pub.isoformat(), "day", "relative"
+        if unit in _UNIT_DAYS:
+            d = self.pub + timedelta(days=sign * n * _UNIT_DAYS[unit])
+            value = d.isoformat() if unit == "day" else _iso_week(d)
+            return value, precision, "relative"
+        if unit == "month":
+            y, m = _add_months(self.pub.year, self.pub.month, sign * n)
+            return f"{y:04d}-{m:02d}", "month", "relative"
+        return f"{self.pub.year + sign * n:04d}", "year", "relative"
+
+    def _r_duration(self, t: _Template, g: dict, start: int) -> tuple | None:
+        return None, None, "duration"
+
+    # explicit Gregorian dates
+    def _month_of(self, g: dict) -> int | None:
+        text = g.get("month_any") or g.get("month")
+        if text is None:
+            return None
+        for name in _MONTH_SPLIT_RE.split(text):
+            m = self._lookup("month", name) or self._lookup("month_ambiguous", name)
+            if m is not None:
+                return int(m)
+        return None
+
+    def _r_date(self, t: _Template, g: dict, start: int) -> tuple | None:
+        month, day = self._month_of(g), int(g["day"])
+        if month is None:
+            return None
+        if g.get("year"):
+            try:
+                return date(int(g["year"]), month, day).isoformat(), "day", "absolute"
+            except ValueError:
+                return None
+        if not 1 <= day <= 31:
+            return None
+        if self.pub is None:
+            return None, "day", "relative"
+        side = self._side(t, g, start)
+        if side == "current":  # "6 أغسطس الجاري": this year
+            years = range(self.pub.year, self.pub.year + 1)
+        else:
+            years = range(self.pub.year - 1, self.pub.year + 2)
+        cands = []
+        for y in years:
+            try:
+                d = date(y, month, day)
+            except ValueError:
+                continue
+            cands.append(((d.toordinal(),), d))
+        wd = self._lookup("weekday", g.get("weekday"))
+        if wd is not None and any(d.isoweekday() == int(wd) for _, d in cands):
+            cands = [c for c in cands if c[1].isoweekday() == int(wd)]
+        if not cands:
+            return None
+        ref = (self.pub.toordinal(),)
+        chosen = cands[0][1] if side == "current" else _choose(cands, ref, side)
+        if chosen is None:  # the weekday ruled out the side asked for: nearest at all
+            chosen = min(cands, key=lambda c: abs(c[0][0] - ref[0]))[1]
+        return chosen.isoformat(), "day", "relative"
+
+    def _r_numeric(self, t: _Template, g: dict, start: int) -> tuple | None:
+        a, b, c = re.split(r"[/.-]", g["numeric_date"])
+        if len(a) == 4:
+            y, m, d = int(a), int(b), int(c)
+        elif len(c) == 4:
+            d, m, y = int(a), int(b), int(c)
+            if m > 12 >= d:  # month first (US order)
+                d, m = m, d
+        else:
+            return None
+        if 1300 <= y <= 1500:
+            try:
+                return Hijri(y, m, d).to_gregorian().isoformat(), "day", "absolute"
+            except (ValueError, OverflowError):
+                return None
+        if not 1900 <= y <= 2100:
+            return None
+        try:
+            return date(y, m, d).isoformat(), "day", "absolute"
+        except ValueError:
+            return None
+
+    def _r_month(self, t: _Template, g: dict, start: int) -> tuple | None:
+        month = self._month_of(g)
+        if month is None:
+            return None
+        if g.get("year"):
+            return f"{int(g['year']):04d}-{month:02d}", "month", "absolute"
+        if self.pub is None:
+            return None, "month", "relative"
+        side = self._side(t, g, start)
+        if side == "current":
+            return f"{self.pub.year:04d}-{month:02d}", "month", "relative"
+        cands = [((y, month), y) for y in range(self.pub.year - 1, self.pub.year + 2)]
+        y = _choose(cands, (self.pub.year, self.pub.month), side)
+        return (f"{y:04d}-{month:02d}" if y else None), "month", "relative"
+
+    def _r_year(self, t: _Template, g: dict, start: int) -> tuple | None:
+        return f"{int(g['year']):04d}", "year", "absolute"
+
+    # Hijri dates
+    def _hijri_pub(self) -> Hijri | None:
+        if self.pub is None:
+            return None
+        try:
+            return Gregorian(self.pub.year, self.pub.month, self.pub.day).to_hijri()
+        except (ValueError, OverflowError):
+            return None
+
+    def _r_hijri_date(self, t: _Template, g: dict, start: int) -> tuple | None:
+        month, day = self._lookup("hijri_month", g.get("hijri_month")), int(g["day"])
+        if month is None or not 1 <= day <= 30:
+            return None
+        if g.get("hyear"):
+            try:
+                value = Hijri(int(g["hyear"]), int(month), day).to_gregorian()
+            except (ValueError, OverflowError):
+                return None
+            return value.isoformat(), "day", "absolute"
+        hpub = self._hijri_pub()
+        if hpub is None:
+            return None, "day", "relative"
+        side = self._side(t, g, start)
+        if side == "current":
+            side = "after" if _future_context(self.norm, start, self.g) else "before"
+        cands = []
+        for hy in range(hpub.year - 1, hpub.year + 2):
+            try:
+                cands.append(((hy, int(month), day), Hijri(hy, int(month), day).to_gregorian()))
+            except (ValueError, OverflowError):
+                continue
+        chosen = _choose(cands, (hpub.year, hpub.month, hpub.day), side)
+        return (chosen.isoformat() if chosen else None), "day", "relative"
+
+    @staticmethod
+    def _hijri_month_value(hy: int, hm: int) -> str | None:
+        try:
+            mid = Hijri(hy, hm, 15).to_gregorian()
+        except (ValueError, OverflowError):
+            return None
+        return f"{mid.year:04d}-{mid.month:02d}"
+
+    def _r_hijri_month(self, t: _Template, g: dict, start: int) -> tuple | None:
+        month = self._lookup("hijri_month", g.get("hijri_month"))
+        if month is None:
+            return None
+        if g.get("hyear"):
+            value = self._hijri_month_value(int(g["hyear"]), int(month))
+            return (value, "month", "absolute") if value else None
+        hpub = self._hijri_pub()
+        if hpub is None:
+            return None, "month", "relative"
+        side = self._side(t, g, start)
+        if side == "current":
+            return self._hijri_month_value(hpub.year, int(month)), "month", "relative"
+        cands = [((hy, int(month)), hy) for hy in range(hpub.year - 1, hpub.year + 2)]
+        hy = _choose(cands, (hpub.year, hpub.month), side)
+        return (self._hijri_month_value(hy, int(month)) if hy else None), "month", "relative"
+
+    def _r_hijri_year(self, t: _Template, g: dict, start: int) -> tuple | None:
+        try:
+            mid = Hijri(int(g["hyear"]), 7, 1).to_gregorian()
+        except (ValueError, OverflowError):
+            return None
+        return f"{mid.year:04d}", "year", "absolute"
+
+
+def _as_date(published: date | datetime | None) -> date | None:
+    if published is None:
+        return None
+    if isinstance(published, datetime):
+        return published.date()
+    if isinstance(published, date):
+        return published
+    raise TypeError(
+        f"find_time_expressions: published must be a date, datetime or None, "
+        f"not {type(published).__name__}"
+    )
+
+
+def find_time_expressions(
+    text: str, published: date | datetime | None, *, grammar: TimeGrammar | None = None
+) -> list[TimeExpr]:
+    """Time expressions in `text`, in order, resolved against `published`."""
+    if not isinstance(text, str):
+        raise TypeError(f"find_time_expressions: text must be str, not {type(text).__name__}")
+    pub = _as_date(published)
+    grammar = grammar or load_time_grammar()
+    norm, mapping = normalise_with_map(text)
+    resolver = _Resolver(grammar, pub, norm)
+    found: list[tuple[int, int, int, _Template, tuple]] = []
+    for t in grammar.templates:
+        if any(word not in norm for word in t.required):
+            continue
+        for m in t.regex.finditer(norm):
+            s, e = m.span("x")
+            if t.not_followed_by:
+                following = norm[e:].lstrip()
+                if following.startswith(t.not_followed_by):
+                    continue
+            resolved = resolver.resolve(t, m.groupdict(), s)
+            if resolved is not None:
+                found.append((s, e, t.order, t, resolved))
+    found.sort(key=lambda f: (f[0], -(f[1] - f[0]), f[2]))
+    out: list[TimeExpr] = []
+    last_end = -1
+    for s, e, _, t, (value, precision, kind) in found:
+        if s < last_end:
+            continue
+        start, end = to_original(mapping, s, e)
+        while end < len(text) and (unicodedata.category(text[end]) == "Mn" or text[end] == "ـ"):
+            end += 1  # a final diacritic or tatweel belongs to the word (هـ, غداً)
+        out.append(TimeExpr(start, end, text[start:end], value, precision, kind, t.rule))
+        last_end = e
+    return out

@@ -1,0 +1,73 @@
+"""Gazetteer matching: clitics, longest match, ambiguous names in context."""
+
+from __future__ import annotations
+
+from conftest import by_kb, run
+
+from marsad.text.tokens import tokenise
+
+
+def _matched_ids(res, text: str) -> list[set[str]]:
+    tokens = [t for t in tokenise(text)]
+    return [{p.value for p in m.payloads} for m in res.gazetteer.find(tokens)]
+
+
+def test_clitics_before_names(test_resources):
+    ids = _matched_ids(test_resources, "وصل وبالرياض ثم سافر للسعودية وسوريا")
+    assert {"place:riyadh"} in ids
+    assert any("country:SAU" in s for s in ids)
+    assert any("country:SYR" in s for s in ids)
+
+
+def test_clitic_trimmed_from_mention_span(test_resources):
+    result = run("وصل الوفد أمس وبالرياض عقد اجتماعا", test_resources)
+    assert by_kb(result)["place:riyadh"] == ["الرياض"]
+
+
+def test_word_starting_with_clitic_letter_is_not_split(test_resources):
+    # واشنطن begins with و but is a name of its own
+    ids = _matched_ids(test_resources, "وصل إلى واشنطن")
+    assert any("place:washington" in s for s in ids)
+
+
+def test_longest_match_wins(test_resources):
+    tokens = tokenise("زار المملكة العربية السعودية")
+    matches = test_resources.gazetteer.find(tokens)
+    assert len(matches) == 1
+    assert matches[0].last - matches[0].first == 3
+
+
+def test_inner_word_with_conjunction_breaks_a_name(test_resources):
+    tokens = tokenise("الأمم والمتحدة")
+    assert all(m.last - m.first == 1 for m in test_resources.gazetteer.find(tokens))
+
+
+def test_amman_after_jordanian_capital(test_resources):
+    result = run("عقد الاجتماع في العاصمة الأردنية عمان أمس", test_resources)
+    assert "place:amman" in by_kb(result)
+    assert "country:OMN" not in by_kb(result)
+
+
+def test_oman_after_sultanate_word(test_resources):
+    result = run("وصل الوزير إلى سلطنة عمان أمس", test_resources)
+    assert "country:OMN" in by_kb(result)
+    assert "place:amman" not in by_kb(result)
+
+
+def test_amman_by_shadda(test_resources):
+    result = run("اجتماع ثلاثي في عمّان", test_resources)
+    assert "place:amman" in by_kb(result)
+
+
+def test_barrack_the_envoy_is_not_the_libyan_town(test_resources):
+    text = "التقى الوزير المبعوث الأمريكي توم براك. وقال براك إن المحادثات بناءة"
+    result = run(text, test_resources)
+    kb = by_kb(result)
+    assert "place:brak" not in kb
+    assert kb["per:tom-barrack"] == ["توم براك", "براك"]
+
+
+def test_brak_the_town_after_a_place_word(test_resources):
+    result = run("وقعت اشتباكات في مدينة براك جنوب ليبيا", test_resources)
+    assert "place:brak" in by_kb(result)
+    assert "per:tom-barrack" not in by_kb(result)

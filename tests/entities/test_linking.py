@@ -1,0 +1,107 @@
+"""Titles, offices at the article's date, ministries, delegations, metonyms, new names."""
+
+from __future__ import annotations
+
+from conftest import by_kb, run
+
+
+def _entity(result, kb_id):
+    return next(e for e in result.entities if e.kb_id == kb_id)
+
+
+def test_same_title_resolves_to_the_holder_at_the_date(test_resources):
+    text = "التقى وزير الخارجية الأردني بالسفير في مكتبه"
+    in_2015 = by_kb(run(text, test_resources, "2015-08-07T10:00:00"))
+    in_2025 = by_kb(run(text, test_resources, "2025-08-07T10:00:00"))
+    assert "per:nasser-judeh" in in_2015 and "per:ayman-safadi" not in in_2015
+    assert "per:ayman-safadi" in in_2025 and "per:nasser-judeh" not in in_2025
+    assert in_2025["per:ayman-safadi"] == ["وزير الخارجية الأردني"]
+
+
+def test_title_without_name_and_without_date_is_not_guessed(test_resources):
+    result = run("قال وزير الخارجية الأردني إن", test_resources, None)
+    assert not any(e.kb_id == "per:ayman-safadi" for e in result.entities)
+
+
+def test_title_nisba_name_links_the_person_with_office(test_resources):
+    result = run("قال وزير الخارجية السوري أسعد الشيباني إن", test_resources)
+    e = _entity(result, "per:asaad-al-shaibani")
+    assert e.country == "SYR"
+    assert e.title == "Minister of Foreign Affairs"
+    assert [m.text for m in e.mentions] == ["أسعد الشيباني"]
+
+
+def test_counterpart_takes_the_title_of_the_last_person(test_resources):
+    text = "التقى وزير الخارجية السوري أسعد الشيباني بنظيره الأردني في عمان"
+    kb = by_kb(run(text, test_resources))
+    assert kb["per:ayman-safadi"] == ["نظيره الأردني"]
+
+
+def test_envoy_with_scope_and_name(test_resources):
+    text = "التقى الوزير المبعوث الأمريكي الخاص إلى سوريا توم براك في باريس"
+    result = run(text, test_resources)
+    e = _entity(result, "per:tom-barrack")
+    assert e.country == "USA"
+    assert e.title == "Special Envoy for Syria"
+
+
+def test_unknown_name_after_title_becomes_a_new_person(test_resources):
+    result = run("وصل وزير الخارجية الليبي محمد الطاهر سيالة إلى الرياض", test_resources)
+    new = [e for e in result.entities if e.type == "PER" and e.kb_id is None]
+    assert len(new) == 1
+    person = new[0]
+    assert person.country == "LBY"
+    assert person.name_ar.startswith("محمد")
+    assert person.name_en.startswith("Muhammad")
+    assert person.title == "Minister of Foreign Affairs"
+
+
+def test_ministries_from_nisba_patterns(test_resources):
+    text = "أعلنت وزارة الخارجية السورية أمس. وقالت الخارجية الأمريكية إن"
+    kb = by_kb(run(text, test_resources))
+    assert kb["org:SYR:mfa"] == ["وزارة الخارجية السورية"]
+    assert kb["org:USA:mfa"] == ["الخارجية الأمريكية"]
+
+
+def test_country_specific_ministry_name_absorbs_its_nisba(test_resources):
+    text = "أعلنت وزارة الخارجية والمغتربين السورية عن لقاء"
+    kb = by_kb(run(text, test_resources))
+    assert kb["org:SYR:mfa"] == ["وزارة الخارجية والمغتربين السورية"]
+    assert "country:SYR" not in kb
+
+
+def test_adjective_is_not_a_ministry(test_resources):
+    kb = by_kb(run("عدم التدخل في الشؤون الخارجية السورية", test_resources))
+    assert "org:SYR:mfa" not in kb
+
+
+def test_delegation_and_sources_stand_for_the_state(test_resources):
+    text = "التقى الوزير ووفد إسرائيلي في باريس. وذكرت مصادر إسرائيلية أن اللقاء"
+    result = run(text, test_resources)
+    isr = _entity(result, "country:ISR")
+    assert [m.text for m in isr.mentions] == ["وفد إسرائيلي", "مصادر إسرائيلية"]
+    assert isr.type == "GPE" and isr.country == "ISR"
+
+
+def test_nisba_on_an_ordinary_noun_is_not_a_mention(test_resources):
+    kb = by_kb(run("تناول الاجتماع الملف السوري والأزمة", test_resources))
+    assert "country:SYR" not in kb
+
+
+def test_metonym_only_next_to_a_reporting_verb(test_resources):
+    assert "country:USA" in by_kb(run("وأعلنت واشنطن أمس أنها", test_resources))
+    kb = by_kb(run("عقد المؤتمر في واشنطن أمس", test_resources))
+    assert "place:washington" in kb and "country:USA" not in kb
+
+
+def test_place_and_its_province_of_the_same_name_are_one_entity(test_resources):
+    text = "وقف إطلاق النار بمحافظة السويداء. وصلت المساعدات إلى مدينة السويداء"
+    result = run(text, test_resources)
+    places = [e for e in result.entities if e.kb_id and e.kb_id.startswith("place:sweida")]
+    assert len(places) == 1
+    assert len(places[0].mentions) == 2
+
+
+def test_places_carry_coordinates_and_country(test_resources):
+    e = _entity(run("وصل إلى الرياض", test_resources), "place:riyadh")
+    assert (e.lat, e.lon, e.country, e.type) == (1.0, 2.0, "SAU", "GPE")

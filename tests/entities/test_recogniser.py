@@ -1,0 +1,85 @@
+"""The bundled CRF model: loads, tags, stays small, documents itself."""
+
+from __future__ import annotations
+
+import json
+from importlib.resources import files
+
+import pytest
+
+from marsad.entities.features import (
+    FEATURE_SET_VERSION,
+    FeatureExtractor,
+    NerLexicon,
+    light_stem,
+    normalise_words,
+)
+from marsad.entities.recogniser import CrfRecogniser, tag_spans
+from marsad.errors import ResourceError
+
+MODELS = files("marsad").joinpath("resources/models")
+
+
+@pytest.fixture(scope="module")
+def crf() -> CrfRecogniser:
+    return CrfRecogniser.load()
+
+
+def test_model_is_small_and_has_a_data_card():
+    model = MODELS.joinpath("ner-crf.crfsuite")
+    assert model.stat().st_size < 10_000_000
+    card = json.loads(MODELS.joinpath("ner-crf.json").read_text(encoding="utf-8"))
+    assert card["feature_set_version"] == FEATURE_SET_VERSION
+    assert "CC BY-SA 4.0" in card["training_data"]["licence"]
+    for kind in ("PERS", "LOC", "ORG"):
+        assert 0.0 < card["dev_scores"]["per_type"][kind]["f1"] <= 1.0
+
+
+def test_tags_a_sentence(crf):
+    words = "قال الرئيس الفرنسي فرانسوا هولاند في باريس إن الحكومة ستدعم الاتفاق".split()
+    tags = crf.tag(words)
+    assert len(tags) == len(words)
+    assert all(t == "O" or t[:2] in ("B-", "I-") for t in tags)
+    spans = {(words[s], kind) for s, _, kind in tag_spans(tags)}
+    assert ("باريس", "LOC") in spans
+    assert any(kind == "PERS" for _, kind in spans)
+
+
+def test_empty_sentence(crf):
+    assert crf.tag([]) == []
+
+
+def test_feature_version_mismatch_is_an_error(tmp_path):
+    model = MODELS.joinpath("ner-crf.crfsuite")
+    (tmp_path / "ner-crf.crfsuite").write_bytes(model.read_bytes())
+    (tmp_path / "ner-crf.json").write_text(json.dumps({"feature_set_version": "old"}))
+    with pytest.raises(ResourceError, match="retrain"):
+        CrfRecogniser.load(tmp_path)
+
+
+def test_missing_model_is_an_error(tmp_path):
+    with pytest.raises(ResourceError, match="missing"):
+        CrfRecogniser.load(tmp_path)
+
+
+def test_tag_spans_reads_bio_like_conlleval():
+    assert tag_spans(["B-PERS", "I-PERS", "O", "I-LOC", "B-ORG", "I-LOC"]) == [
+        (0, 2, "PERS"),
+        (3, 4, "LOC"),
+        (4, 5, "ORG"),
+        (5, 6, "LOC"),
+    ]
+
+
+def test_light_stem_keeps_short_names_whole():
+    assert light_stem("وبالرياض") == ("وبال", "رياض")
+    assert light_stem("وليد") == ("", "وليد")
+    assert light_stem("للسعوديه") == ("لل", "سعوديه")
+
+
+def test_features_use_context_and_gazetteers():
+    words = normalise_words(["قال", "الرئيس", "أحمد"])
+    feats = FeatureExtractor(NerLexicon.load()).sentence_features(words)
+    assert "-1:w=" + words[1] in feats[2]
+    assert "tPw" in feats[2]  # a title within the last words
+    assert "gF" in feats[2]  # a first name

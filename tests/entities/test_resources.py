@@ -1,0 +1,57 @@
+"""The entity stage's data files load, are well-formed and agree with the bundled KB."""
+
+from __future__ import annotations
+
+from importlib.resources import files
+
+import pytest
+
+from marsad.entities.features import NerLexicon
+from marsad.entities.kb import load_kb
+from marsad.entities.translit import load_romanisation, transliterate
+from marsad.text.normalise import normalise
+
+RES = files("marsad").joinpath("resources/entities")
+
+
+@pytest.fixture(scope="module")
+def resources():
+    from marsad.entities.resources import EntityResources
+
+    return EntityResources.load()
+
+
+def test_files_have_a_source_and_licence_header():
+    for name in ("context_rules.yaml", "ner_triggers.yaml"):
+        text = RES.joinpath(name).read_text(encoding="utf-8")
+        assert "licence:" in text and "source:" in text
+    for name in ("ner_gazetteer.tsv", "name_romanisation.tsv"):
+        head = RES.joinpath(name).read_text(encoding="utf-8").split("\n", 8)[:8]
+        assert any("licence" in line.lower() or "MIT" in line for line in head)
+
+
+def test_context_rule_defaults_exist_in_the_kb(resources):
+    # a reading may name an entry the KB does not hold yet (the rule then only keeps
+    # the other entries off); a default must exist, or the rule would link nothing
+    kb = load_kb()
+    for rule in resources.rules.ambiguous.values():
+        assert rule.default is None or rule.default in kb.entries, rule.default
+        assert all(r.id.split(":")[0] in ("place", "country", "org", "per") for r in rule.readings)
+
+
+def test_generic_titles_are_title_keys(resources):
+    assert resources.rules.generic_titles <= set(load_kb().titles)
+
+
+def test_ner_lexicon_loads():
+    lex = NerLexicon.load()
+    assert len(lex.first) > 100 and len(lex.loc) > 100
+    assert normalise("رئيس") in lex.trig_per
+
+
+def test_romanisation_table():
+    table = load_romanisation()
+    assert all(k and v for k, v in table.items())
+    assert transliterate("أيمن الصفدي", table) == "Ayman al-Safadi"
+    assert transliterate("عبد الله", table) == "Abdullah"
+    assert transliterate("سامر", table) == "Samar"  # letter by letter, a between consonants

@@ -1,0 +1,178 @@
+"""The dev gold set (eval/dev.jsonl) is well formed and points into the corpus.
+
+Shape and vocabulary are checked everywhere; that urls exist and that every
+evidence span slices a sensible piece of `title + "\n" + content` is checked when
+../shared is present (via the `shared_dir` fixture).
+"""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pycountry
+import pytest
+
+from marsad.text.normalise import normalise
+
+GOLD = Path(__file__).resolve().parents[2] / "eval" / "dev.jsonl"
+
+# EVENTS.md: the 16 PLOVER types with the marsad modes of each.
+MODES: dict[str, set[str]] = {
+    "CONSULT": {"meet", "visit", "host", "phone", "mediate", "negotiate", "multilateral"},
+    "AGREE": {"agree", "sign", "ceasefire", "form_body"},
+    "COOPERATE": {"security", "economic", "diplomatic", "judicial"},
+    "SUPPORT": {"praise", "endorse", "welcome"},
+    "AID": {"humanitarian", "economic", "military"},
+    "REQUEST": {"appeal", "demand", "invite"},
+    "CONCEDE": {"release", "ease", "compromise"},
+    "RETREAT": {"withdraw", "deescalate"},
+    "ACCUSE": {"accuse", "criticize", "condemn"},
+    "REJECT": {"reject", "refuse", "veto"},
+    "THREATEN": {"force", "sanction"},
+    "PROTEST": {"demonstrate", "strike"},
+    "SANCTION": {"sanctions", "expel", "break_relations"},
+    "MOBILIZE": {"deploy", "alert"},
+    "COERCE": {"arrest", "ban", "seize"},
+    "ASSAULT": {"attack", "bomb", "clash"},
+}
+STATUSES = {
+    "occurred", "ongoing", "planned", "intended", "attempted",
+    "postponed", "cancelled", "refused", "denied", "hypothetical",
+}
+PRECISION_FORMAT = {"day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}
+
+
+def _lines() -> list[dict[str, Any]]:
+    return [json.loads(x) for x in GOLD.read_text(encoding="utf-8").splitlines() if x.strip()]
+
+
+def _is_iso3(code: str | None) -> bool:
+    return code is None or pycountry.countries.get(alpha_3=code) is not None
+
+
+def _check_actor(a: dict[str, Any], roles: bool = False) -> None:
+    keys = {"name_en", "aliases_ar", "country"} | ({"role"} if roles else set())
+    assert keys <= set(a), a
+    assert isinstance(a["name_en"], str) and a["name_en"].strip()
+    assert a["aliases_ar"] and all(isinstance(s, str) and s.strip() for s in a["aliases_ar"])
+    assert _is_iso3(a["country"]), a["country"]
+    if roles:
+        assert a["role"] in {"source", "target", "participant"}
+
+
+def _check_date(d: dict[str, Any] | None) -> None:
+    if d is None:
+        return
+    assert d["precision"] in {"day", "week", "month", "year"}
+    if d["value"] is None:
+        return
+    if d["precision"] == "week":
+        year, week = d["value"].split("-W")
+        date.fromisocalendar(int(year), int(week), 1)
+    else:
+        from datetime import datetime
+
+        datetime.strptime(d["value"], PRECISION_FORMAT[d["precision"]])
+
+
+def _occurs(form: str, text: str) -> bool:
+    """A name form in normalised text, also after a clitic that swallows ال (لل, كال)."""
+    form = normalise(form)
+    return bool(form) and (
+        form in text or (form.startswith("ال") and len(form) > 4 and form[2:] in text)
+    )
+
+
+def _spans(ev: dict[str, Any]) -> list[list[int]]:
+    return [ev["evidence"], *ev.get("evidence_more", [])]
+
+
+def test_gold_file_shape() -> None:
+    lines = _lines()
+    assert len(lines) >= 41
+    urls = [d["url"] for d in lines]
+    assert len(set(urls)) == len(urls), "an article appears twice"
+    for d in lines:
+        assert set(d) >= {"url", "published", "entities", "events"}
+        if d["published"] is not None:
+            date.fromisoformat(d["published"])
+        names = [e["name_en"] for e in d["entities"]]
+        assert len(set(names)) == len(names), f"{d['url']}: duplicate entity"
+        for e in d["entities"]:
+            _check_actor(e)
+            assert e["type"] in {"PER", "ORG", "GPE", "LOC"}
+        for ev in d["events"]:
+            assert ev["mode"] in MODES[ev["type"]], (d["url"], ev["type"], ev["mode"])
+            assert ev["status"] in STATUSES
+            assert ev["participants"], d["url"]
+            for a in ev["participants"]:
+                _check_actor(a, roles=True)
+                assert a["name_en"] in names, f"{d['url']}: participant not an entity"
+            for a in ev["mediators"] + ev["attributed_to"]:
+                _check_actor(a)
+                assert a["name_en"] in names
+            if ev["location"] is not None:
+                _check_actor(ev["location"])
+                assert ev["location"]["name_en"] in names
+            _check_date(ev["date"])
+            for s, e in _spans(ev):
+                assert isinstance(s, int) and isinstance(e, int) and 0 <= s < e
+
+
+def test_gold_file_has_no_corpus_prose() -> None:
+    """Evidence is offsets only: no string field longer than a name or trigger."""
+    for d in _lines():
+        for ev in d["events"]:
+            assert not isinstance(ev["evidence"], str)
+            assert all(len(t) <= 40 for t in ev.get("trigger_ar", []))
+
+
+def _corpus_texts(shared: Path, urls: set[str]) -> dict[str, str]:
+    """title + "\n" + content for every wanted url in ../shared."""
+    out: dict[str, str] = {}
+    for path in sorted((shared / "corpus").rglob("*.zip")):
+        with zipfile.ZipFile(path) as zf:
+            for name in zf.namelist():
+                raw = zf.read(name).decode("utf-8")
+                if name.endswith(".jsonl"):
+                    recs = [json.loads(x) for x in raw.splitlines() if x.strip()]
+                elif name.endswith(".json"):
+                    recs = json.loads(raw)
+                else:
+                    continue
+                for r in recs:
+                    if r.get("url") in urls:
+                        out[r["url"]] = (r.get("title") or "") + "\n" + (r.get("content") or "")
+    seed = shared / "seed" / "seed-article.txt"
+    if "seed-article.txt" in urls and seed.is_file():
+        out["seed-article.txt"] = seed.read_text(encoding="utf-8")
+    return out
+
+
+@pytest.mark.shared
+def test_gold_file_points_into_corpus(shared_dir: Path) -> None:
+    lines = _lines()
+    texts = _corpus_texts(shared_dir, {d["url"] for d in lines})
+    missing = [d["url"] for d in lines if d["url"] not in texts]
+    assert not missing, f"urls not in the corpus: {missing}"
+    for d in lines:
+        text = texts[d["url"]]
+        norm_text = normalise(text)
+        for e in d["entities"]:
+            assert any(_occurs(a, norm_text) for a in e["aliases_ar"]), (
+                f"{d['url']}: no alias of {e['name_en']} in the text"
+            )
+        for ev in d["events"]:
+            actors = ev["participants"] + ev["mediators"]
+            forms = [f for a in actors for f in a["aliases_ar"]] + ev.get("trigger_ar", [])
+            for s, e in _spans(ev):
+                assert e <= len(text), f"{d['url']}: span {s},{e} beyond the text"
+                piece = normalise(text[s:e])
+                assert piece.strip(), f"{d['url']}: empty evidence {s},{e}"
+                assert any(_occurs(f, piece) for f in forms), (
+                    f"{d['url']}: evidence {s},{e} of {ev['type']} names no actor nor trigger"
+                )

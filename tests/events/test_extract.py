@@ -1,0 +1,240 @@
+"""Event extraction on hand-written Arabic sentences (entities given by hand)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from helpers import Ent, names, run
+
+from marsad.events import EventResources
+
+SHOUKRY = Ent("p1", "PER", "Sameh Shoukry", ["سامح شكري", "شكري"], "EGY", kb_id="per:a")
+FIDAN = Ent("p2", "PER", "Hakan Fidan", ["هاكان فيدان", "فيدان"], "TUR", kb_id="per:b")
+ANKARA = Ent("g1", "GPE", "Ankara", ["أنقرة"], "TUR", subtype="capital")
+EGYPT = Ent("c1", "GPE", "Egypt", ["مصر", "المصري", "المصرية", "مصرية"], "EGY", subtype="country")
+TURKEY = Ent("c2", "GPE", "Turkey", ["تركيا", "التركي"], "TUR", subtype="country")
+ISRAEL = Ent("c3", "GPE", "Israel", ["إسرائيل", "إسرائيلية", "الإسرائيلي"], "ISR",
+             subtype="country")
+HAMAS = Ent("o1", "ORG", "Hamas", ["حركة حماس", "حماس"], "PSE", subtype="armed", kb_id="org:h")
+QATAR = Ent("c4", "GPE", "Qatar", ["قطر", "القطرية"], "QAT", subtype="country")
+DOHA = Ent("g2", "GPE", "Doha", ["الدوحة"], "QAT", subtype="capital")
+REUTERS = Ent("m1", "ORG", "Reuters", ["وكالة رويترز", "رويترز"], None, subtype="media",
+              kb_id="org:r")
+IRAN = Ent("c5", "GPE", "Iran", ["إيران", "الإيرانية"], "IRN", subtype="country")
+USA = Ent("c6", "GPE", "United States", ["واشنطن", "أمريكية", "الأمريكية"], "USA",
+          subtype="country")
+
+
+@dataclass
+class Time:
+    start: int
+    end: int
+    text: str
+    value: str | None
+    precision: str | None
+
+
+def test_meeting_with_counterpart_place_and_type(res: EventResources) -> None:
+    text = "التقى وزير الخارجية المصري سامح شكري نظيره التركي هاكان فيدان في أنقرة."
+    events, nm = run(text, [SHOUKRY, FIDAN, ANKARA, EGYPT, TURKEY], res)
+    assert len(events) == 1
+    ev = events[0]
+    assert (ev.type, ev.mode, ev.status, ev.cameo) == ("CONSULT", "meet", "occurred", "040")
+    assert names(ev, nm) == {"Sameh Shoukry", "Hakan Fidan"}  # persons, not their states
+    assert ev.location == "g1"
+    assert ev.explanation and "التقى" in ev.explanation
+
+
+def test_host_makes_the_host_the_target(res: EventResources) -> None:
+    text = "استقبل الوزير هاكان فيدان في أنقرة الوزير سامح شكري."
+    events, nm = run(text, [SHOUKRY, FIDAN, ANKARA], res)
+    [ev] = events
+    assert (ev.type, ev.mode, ev.cameo) == ("CONSULT", "host", "043")
+    roles = {nm[p.entity]: p.role for p in ev.participants}
+    assert roles == {"Hakan Fidan": "target", "Sameh Shoukry": "source"}
+
+
+def test_future_visit_is_planned_and_dated_from_the_time_expression(res: EventResources) -> None:
+    text = "سيزور الوزير سامح شكري تركيا الأسبوع المقبل."
+    start = text.index("الأسبوع")
+    times = (Time(start, start + len("الأسبوع المقبل"), "الأسبوع المقبل", "2024-W21", "week"),)
+    events, nm = run(text, [SHOUKRY, TURKEY], res, times=times)
+    [ev] = events
+    assert (ev.type, ev.mode, ev.status, ev.cameo) == ("CONSULT", "visit", "planned", "036")
+    roles = {nm[p.entity]: p.role for p in ev.participants}
+    assert roles == {"Sameh Shoukry": "source", "Turkey": "target"}
+    assert (ev.date.value, ev.date.precision, ev.date.text) == ("2024-W21", "week", "الأسبوع المقبل")
+
+
+def test_without_time_expression_the_date_is_the_publication_week(res: EventResources) -> None:
+    events, _ = run("التقى سامح شكري هاكان فيدان.", [SHOUKRY, FIDAN], res,
+                    published=datetime(2024, 5, 16))
+    assert (events[0].date.value, events[0].date.precision) == ("2024-W20", "week")
+
+
+def test_mediation_between_parties_with_purpose_is_one_event(res: EventResources) -> None:
+    text = "توسطت قطر بين حركة حماس وإسرائيل للتوصل إلى اتفاق لوقف إطلاق النار في غزة."
+    events, nm = run(text, [QATAR, HAMAS, ISRAEL], res)
+    [ev] = events
+    assert (ev.type, ev.mode, ev.cameo) == ("CONSULT", "mediate", "045")
+    assert names(ev, nm) == {"Hamas", "Israel"}
+    assert [nm[m] for m in ev.mediators] == ["Qatar"]
+
+
+def test_mediator_marker_after_a_meeting(res: EventResources) -> None:
+    text = "عقد وفد من حركة حماس لقاء مع مسؤولين من إسرائيل في الدوحة بوساطة مصرية."
+    events, nm = run(text, [HAMAS, ISRAEL, DOHA, EGYPT], res)
+    [ev] = events
+    assert names(ev, nm) == {"Hamas", "Israel"}
+    assert [nm[m] for m in ev.mediators] == ["Egypt"]
+    assert ev.location == "g2"
+
+
+def test_agreement_on_ceasefire_is_one_agree_ceasefire_event(res: EventResources) -> None:
+    text = "اتفقت حركة حماس وإسرائيل على وقف إطلاق النار."
+    events, nm = run(text, [HAMAS, ISRAEL], res)
+    [ev] = events
+    assert (ev.type, ev.mode, ev.cameo) == ("AGREE", "ceasefire", "0871")
+    assert names(ev, nm) == {"Hamas", "Israel"}
+
+
+def test_intention_with_kana_and_attempt(res: EventResources) -> None:
+    text = ("كانت مصر وتركيا تعتزمان توقيع اتفاقية للتجارة. "
+            "وتحاول قطر التوسط بين حركة حماس وإسرائيل.")
+    events, nm = run(text, [EGYPT, TURKEY, QATAR, HAMAS, ISRAEL], res)
+    by_type = {e.type: e for e in events}
+    assert by_type["AGREE"].status == "intended" and by_type["AGREE"].mode == "sign"
+    assert by_type["CONSULT"].status == "attempted"
+
+
+def test_status_cue_is_scoped_to_the_clause(res: EventResources) -> None:
+    text = "التقى سامح شكري هاكان فيدان في أنقرة، ومن المقرر أن تستضيف مصر قمة مقبلة."
+    events, nm = run(text, [SHOUKRY, FIDAN, ANKARA, EGYPT], res)
+    meeting = next(e for e in events if names(e, nm) == {"Sameh Shoukry", "Hakan Fidan"})
+    assert meeting.status == "occurred"
+
+
+def test_postponement_in_a_following_clause(res: EventResources) -> None:
+    text = "كان من المقرر أن يلتقي سامح شكري هاكان فيدان في أنقرة، لكن اللقاء أرجئ."
+    events, _ = run(text, [SHOUKRY, FIDAN, ANKARA], res)
+    [ev] = events
+    assert ev.status == "postponed" and ev.cameo is None
+
+
+def test_refused_and_denied_meetings(res: EventResources) -> None:
+    events, nm = run("رفضت قطر لقاء مسؤولين من إسرائيل.", [QATAR, ISRAEL], res)
+    [ev] = events
+    assert (ev.type, ev.status, ev.cameo) == ("CONSULT", "refused", "125")
+    events, nm = run("نفت قطر عقد أي لقاء مع إسرائيل.", [QATAR, ISRAEL], res)
+    [ev] = events
+    assert (ev.type, ev.status) == ("CONSULT", "denied")
+    assert names(ev, nm) == {"Qatar", "Israel"}
+
+
+def test_conditional_is_hypothetical(res: EventResources) -> None:
+    events, _ = run("إذا التقى سامح شكري هاكان فيدان فسيبحثان ملف الحدود.", [SHOUKRY, FIDAN], res)
+    assert events[0].status == "hypothetical"
+
+
+def test_accusation_is_directed(res: EventResources) -> None:
+    events, nm = run("اتهمت إيران واشنطن بزعزعة استقرار المنطقة.", [IRAN, USA], res)
+    [ev] = events
+    roles = {nm[p.entity]: p.role for p in ev.participants}
+    assert (ev.type, ev.mode) == ("ACCUSE", "accuse")
+    assert roles == {"Iran": "source", "United States": "target"}
+
+
+def test_attribution_covers_the_rest_of_the_paragraph(res: EventResources) -> None:
+    text = ("بحسب وكالة رويترز، التقى سامح شكري هاكان فيدان في أنقرة. "
+            "واتفق الوزيران على تشكيل لجنة مشتركة.\n"
+            "وفي فقرة أخرى اتهمت إيران واشنطن بالتصعيد.")
+    events, nm = run(text, [REUTERS, SHOUKRY, FIDAN, ANKARA, IRAN, USA], res)
+    by_type = {e.type: e for e in events}
+    assert by_type["CONSULT"].attributed_to == ["m1"]
+    assert by_type["AGREE"].attributed_to == ["m1"]
+    assert by_type["AGREE"].mode == "form_body"
+    assert by_type["ACCUSE"].attributed_to == []
+    assert "m1" not in {p.entity for e in events for p in e.participants}
+
+
+def test_reporting_verb_and_sources_nisba(res: EventResources) -> None:
+    text = "وذكرت مصادر إسرائيلية أن حركة حماس رفضت الاقتراح."
+    events, nm = run(text, [ISRAEL, HAMAS], res)
+    [ev] = events
+    assert (ev.type, ev.mode) == ("REJECT", "reject")
+    assert [nm[a] for a in ev.attributed_to] == ["Israel"]
+    assert names(ev, nm) == {"Hamas"}
+
+
+def test_repeated_mentions_merge_into_one_event(res: EventResources) -> None:
+    title = "شكري يلتقي فيدان في أنقرة"
+    text = ("التقى وزير الخارجية سامح شكري نظيره هاكان فيدان في أنقرة. "
+            "وتناول اللقاء العلاقات الثنائية.")
+    events, nm = run(text, [SHOUKRY, FIDAN, ANKARA], res, title=title)
+    [ev] = events
+    assert len(ev.evidence) == 3
+    assert ev.evidence[0].start == 0  # the title
+
+
+def test_two_meetings_in_two_places_are_two_events(res: EventResources) -> None:
+    text = "التقى سامح شكري هاكان فيدان في أنقرة. والتقى شكري فيدان في الدوحة الشهر الماضي."
+    events, _ = run(text, [SHOUKRY, FIDAN, ANKARA, DOHA], res)
+    assert sorted(e.location for e in events) == ["g1", "g2"]
+
+
+def test_dual_reference_resolves_to_the_two_parties(res: EventResources) -> None:
+    text = "التقى سامح شكري هاكان فيدان في أنقرة. وقال مسؤول إن الطرفين وقعا مذكرة تفاهم."
+    events, nm = run(text, [SHOUKRY, FIDAN, ANKARA], res)
+    agree = next(e for e in events if e.type == "AGREE")
+    assert agree.mode == "sign"
+    assert names(agree, nm) == {"Sameh Shoukry", "Hakan Fidan"}
+
+
+def test_ordinal_implies_an_earlier_meeting(res: EventResources) -> None:
+    text = "التقى سامح شكري هاكان فيدان في أنقرة، وهو اللقاء الثاني بينهما هذا العام."
+    events, nm = run(text, [SHOUKRY, FIDAN, ANKARA], res)
+    assert len(events) == 2
+    assert all(names(e, nm) == {"Sameh Shoukry", "Hakan Fidan"} for e in events)
+    assert sum(1 for e in events if e.location is None) == 1
+
+
+def test_no_event_without_a_political_actor(res: EventResources) -> None:
+    companies = [
+        Ent("k1", "ORG", "Company A", ["شركة النور"], None, subtype="company"),
+        Ent("k2", "ORG", "Company B", ["شركة الأمل"], None, subtype="company"),
+    ]
+    events, _ = run("وقعت شركة النور اتفاقية مع شركة الأمل.", companies, res)
+    assert events == []
+
+
+def test_policy_statements_and_accidental_forms_are_not_events(res: EventResources) -> None:
+    text = ("تلعب مصر دورا مهما في دعم الاستقرار والتعاون الإقليمي. "
+            "وقع انفجار قرب مبنى وزارة الخارجية في أنقرة.")
+    events, _ = run(text, [EGYPT, ANKARA], res)
+    assert events == []
+
+
+def test_phone_call_and_sign_need_their_words(res: EventResources) -> None:
+    text = "أجرى سامح شكري اتصالاً هاتفياً مع هاكان فيدان."
+    events, _ = run(text, [SHOUKRY, FIDAN], res)
+    assert [(e.type, e.mode, e.cameo) for e in events] == [("CONSULT", "phone", "041")]
+
+
+def test_all_types_reachable(res: EventResources) -> None:
+    sentences = {
+        "ASSAULT": "شنت إسرائيل غارات على مواقع لحركة حماس.",
+        "PROTEST": "تظاهر أنصار حركة حماس احتجاجا على الحصار.",
+        "SANCTION": "فرضت واشنطن عقوبات على إيران.",
+        "THREATEN": "هددت إيران واشنطن بالرد.",
+        "REQUEST": "دعت قطر إسرائيل إلى وقف إطلاق النار.",
+        "AID": "أرسلت قطر مساعدات إنسانية إلى حركة حماس.",
+        "COERCE": "اعتقلت إسرائيل عناصر من حركة حماس.",
+        "SUPPORT": "رحبت قطر بالاتفاق بين حركة حماس وإسرائيل.",
+    }
+    ents = [ISRAEL, HAMAS, USA, IRAN, QATAR]
+    for expected, sentence in sentences.items():
+        events, _ = run(sentence, ents, res)
+        assert events and events[0].type == expected, (sentence, events)
+    events, _ = run(sentences["REQUEST"], ents, res)
+    assert events[0].cameo == "107"
