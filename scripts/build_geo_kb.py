@@ -74,7 +74,8 @@ ARAB_LEAGUE = [
     "YE",
 ]
 ADMIN_COUNTRIES = [*ARAB_LEAGUE, "IR", "TR", "IL"]
-CITY_POPULATION_MIN = 100_000  # dr5hn cities kept automatically above this
+CITY_POPULATION_MIN = 100_000  # dr5hn MENA cities kept automatically above this
+WORLD_CITY_POPULATION_MIN = 500_000  # CLDR exemplar cities elsewhere
 
 # ---------------------------------------------------------------------------
 # Curated countries: ISO3 ; canonical Arabic ; aliases ; nisba ; metonyms ; note
@@ -1037,7 +1038,7 @@ ZA ; Pretoria ; بريتوريا ; ; ; capital ;
 # Regions and territories news uses: slug ; type ; subtype ; English ; Arabic ; aliases ; country ; lat,lon ; note
 CURATED_REGIONS = """
 middle-east ; LOC ; region ; Middle East ; الشرق الأوسط ; الشرق الاوسط|منطقة الشرق الأوسط ; ; 29.0,41.0 ;
-gulf ; LOC ; region ; Persian Gulf ; الخليج ; الخليج العربي|منطقة الخليج|الخليج الفارسي|منطقة الخليج العربي|دول الخليج ; ; 26.5,52.0 ; دول الخليج = the Gulf states (GCC area)
+gulf ; LOC ; region ; Persian Gulf ; الخليج ; الخليج العربي|منطقة الخليج|الخليج الفارسي|منطقة الخليج العربي ; ; 26.5,52.0 ;
 north-africa ; LOC ; region ; North Africa ; شمال أفريقيا ; شمال إفريقيا|شمال افريقيا ; ; 28.0,10.0 ;
 maghreb ; LOC ; region ; Maghreb ; المغرب العربي ; دول المغرب العربي ; ; 31.0,3.0 ;
 levant ; LOC ; region ; Levant ; بلاد الشام ; المشرق العربي ; ; 34.0,37.0 ;
@@ -1110,7 +1111,7 @@ sahara ; LOC ; region ; Sahara ; الصحراء الكبرى ; الصحراء ا
 balkans ; LOC ; region ; Balkans ; البلقان ; ; ; 43.0,21.0 ;
 caucasus ; LOC ; region ; Caucasus ; القوقاز ; ; ; 42.5,45.0 ;
 nagorno-karabakh ; LOC ; region ; Nagorno-Karabakh ; ناغورنو كاراباخ ; قره باغ|إقليم قره باغ ; AZE ; 39.85,46.75 ;
-gulf-states ; LOC ; region ; Gulf states ; دول الخليج العربي ; دول مجلس التعاون ; ; 25.0,51.0 ;
+gulf-states ; LOC ; region ; Gulf states ; دول الخليج العربي ; دول الخليج|دول مجلس التعاون|دول مجلس التعاون الخليجي ; ; 25.0,51.0 ;
 """
 
 # Names that are also ordinary Arabic words or person names, wherever they occur.
@@ -1193,6 +1194,12 @@ COMMON_WORD_FORMS = {
     "ملوي",
     "زابل",
     "المطرية",
+    "صوفيا",
+    "ليما",
+    "ليون",
+    "فيكتوريا",
+    "الجزيرة",
+    "الفاو",
     "وان",
     "قيصري",
     "أراك",
@@ -1213,6 +1220,27 @@ BAD_ALIASES = {
     "كوك جزر",
     "القديس فنسنت وجرينادين",
     "بونير، سينت أوستاتيوس وسابا",
+}
+
+# CLDR exemplar-city names that are wrong or odd in Arabic news: English -> name|aliases.
+CLDR_CITY_FIXES = {
+    "Perth": "بيرث",
+    "Brisbane": "بريزبن|بريسبان",
+    "Samara": "سامارا",
+    "Belém": "بيليم",
+    "Maceió": "ماسيو",
+    "Tucumán": "توكومان",
+    "Aqtobe": "أقتوبي",
+    "Lubumbashi": "لوبومباشي",
+    "Ho Chi Minh City": "مدينة هو تشي منه|هو تشي منه",
+    "Salta": "سالتا",
+    "Cuiabá": "كويابا",
+    "Campo Grande": "كامبو غراندي",
+    "Kolkata": "كولكاتا|كالكتا",
+    "Yangon": "يانغون|رانغون",
+    "Louisville": "لويفيل",
+    "Saint-Pierre": "سان بيير",
+    "Nuuk": "نوك|غودثاب",
 }
 
 LICENCES = (
@@ -1286,9 +1314,7 @@ def usable_ar(text: str) -> bool:
 
 def slug(text: str) -> str:
     """ASCII id fragment of an English name."""
-    text = text.translate(
-        str.maketrans({"ı": "i", "ø": "o", "ł": "l", "đ": "d", "ß": "ss", "æ": "ae"})
-    )
+    text = text.translate(str.maketrans("ıøłđ", "iold")).replace("ß", "ss").replace("æ", "ae")
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = re.sub(r"['’‘`]", "", text.lower())
@@ -1447,10 +1473,9 @@ def build_places(src: Sources) -> tuple[list[Row], dict[str, str]]:
         ]
         if "(EH" in st["name"]:
             notes.append("in Western Sahara (disputed)")
-        ll = (
-            parse_latlon(cur[5])
-            if cur and cur[5]
-            else (float(st["latitude"]), float(st["longitude"]))
+        ll = (parse_latlon(cur[5]) if cur else None) or (
+            float(st["latitude"]),
+            float(st["longitude"]),
         )
         suffix = {"district": "district", "region": "region", "state": "state"}.get(
             subtype, subtype
@@ -1547,7 +1572,11 @@ def build_places(src: Sources) -> tuple[list[Row], dict[str, str]]:
             capital_of[iso2] = seen_city[(iso2, fold_en(name_en))]
             rows[capital_of[iso2]].subtype = "capital"
             continue
-        ar = clean_ar(cap["capital_ar"]) or tz_ar.get(fold_en(name_en), "")
+        ar = (
+            CLDR_CITY_FIXES.get(name_en)
+            or clean_ar(cap["capital_ar"])
+            or tz_ar.get(fold_en(name_en), "")
+        )
         if not usable_ar(ar):
             print(f"capital without Arabic name: {iso2} {name_en}", file=sys.stderr)
             continue
@@ -1560,7 +1589,8 @@ def build_places(src: Sources) -> tuple[list[Row], dict[str, str]]:
         rows[pid] = Row(
             id=pid,
             name_en=name_en,
-            name_ar=ar,
+            name_ar=split_list(ar)[0],
+            aliases=split_list(ar)[1:],
             country=iso3,
             lat=gn["latitude"],
             lon=gn["longitude"],
@@ -1588,6 +1618,8 @@ def build_places(src: Sources) -> tuple[list[Row], dict[str, str]]:
         if not cands:
             continue
         gn = max(cands, key=lambda c: c["population"])
+        if gn["population"] < WORLD_CITY_POPULATION_MIN:
+            continue
         iso2 = gn["countrycode"]
         if (iso2, fold_en(name_en)) in seen_city or (iso2, fold_en(gn["name"])) in seen_city:
             continue
@@ -1596,11 +1628,13 @@ def build_places(src: Sources) -> tuple[list[Row], dict[str, str]]:
             rows.values(), iso3.alpha_3, gn["latitude"], gn["longitude"], ar
         ):
             continue
+        fixed = split_list(CLDR_CITY_FIXES.get(name_en, ar))
         pid = new_id(slug(name_en), iso2)
         rows[pid] = Row(
             id=pid,
             name_en=name_en,
-            name_ar=ar,
+            name_ar=fixed[0],
+            aliases=fixed[1:],
             country=iso3.alpha_3,
             lat=gn["latitude"],
             lon=gn["longitude"],
@@ -1653,8 +1687,10 @@ def build_places(src: Sources) -> tuple[list[Row], dict[str, str]]:
             seen_city[(iso2, fold_en(rec["name"]))] = pid
 
     # 6. Regions.
-    for slug_, typ, sub, en, ar, aliases, iso3, latlon, note in parse_block(CURATED_REGIONS, 9):
-        ll = parse_latlon(latlon)
+    for slug_, typ, sub, en, ar, alias_field, iso3, latlon, note in parse_block(CURATED_REGIONS, 9):
+        point = parse_latlon(latlon)
+        if point is None:
+            raise SystemExit(f"region {slug_} has no coordinates")
         pid = f"place:{slug_}"
         if pid in rows:
             raise SystemExit(f"duplicate region id {pid}")
@@ -1662,11 +1698,11 @@ def build_places(src: Sources) -> tuple[list[Row], dict[str, str]]:
             id=pid,
             name_en=en,
             name_ar=clean_ar(ar),
-            aliases=split_list(aliases),
+            aliases=split_list(alias_field),
             notes=[note] if note else [],
             country=iso3,
-            lat=ll[0] if ll else None,
-            lon=ll[1] if ll else None,
+            lat=point[0],
+            lon=point[1],
             type=typ,
             subtype=sub,
         )
@@ -1680,6 +1716,7 @@ def already_listed(rows: Iterable[Row], iso3: str, lat: float, lon: float, name_
         r.country == iso3
         and r.subtype in ("city", "capital")
         and r.lat is not None
+        and r.lon is not None
         and (distance_km(lat, lon, r.lat, r.lon) < 8 or norm in {normalise(f) for f in r.forms()})
         for r in rows
     )

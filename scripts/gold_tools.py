@@ -11,6 +11,7 @@ Usage (from the project root):
     python scripts/gold_tools.py show URL
     python scripts/gold_tools.py build WORK.yaml [...] --out eval/dev.jsonl
     python scripts/gold_tools.py validate eval/dev.jsonl
+    python scripts/gold_tools.py stats
 
 Working-file format (one article per file; prose lives only here):
     url: <corpus url>            # or "seed-article.txt"
@@ -72,8 +73,16 @@ EVENT_MODES: dict[str, frozenset[str]] = {
 }
 STATUSES = frozenset(
     {
-        "occurred", "ongoing", "planned", "intended", "attempted",
-        "postponed", "cancelled", "refused", "denied", "hypothetical",
+        "occurred",
+        "ongoing",
+        "planned",
+        "intended",
+        "attempted",
+        "postponed",
+        "cancelled",
+        "refused",
+        "denied",
+        "hypothetical",
     }
 )
 SENTENCE_END = re.compile(r"[.!?؟\n]")
@@ -102,8 +111,11 @@ def _read_snn(path: Path) -> Iterator[CorpusArticle]:
             for rec in json.loads(zf.read(name).decode("utf-8")):
                 date = (rec.get("date_extracted") or "")[:10] or None
                 yield CorpusArticle(
-                    rec["url"], rec.get("source", ""), rec.get("title") or "",
-                    rec.get("content") or "", date,
+                    rec["url"],
+                    rec.get("source", ""),
+                    rec.get("title") or "",
+                    rec.get("content") or "",
+                    date,
                 )
 
 
@@ -117,8 +129,11 @@ def _read_ant(path: Path) -> Iterator[CorpusArticle]:
                     rec = json.loads(line)
                     date = (rec.get("published") or "")[:10] or None
                     yield CorpusArticle(
-                        rec["url"], rec.get("source", ""), rec.get("title") or "",
-                        rec.get("content") or "", date,
+                        rec["url"],
+                        rec.get("source", ""),
+                        rec.get("title") or "",
+                        rec.get("content") or "",
+                        date,
                     )
 
 
@@ -172,7 +187,11 @@ def find_span(text: str, spec: str) -> tuple[int, int]:
         before = [m.end() for m in SENTENCE_END.finditer(text, 0, start)]
         start = before[-1] if before else 0
         after = SENTENCE_END.search(text, end)
-        end = after.end() if after and after.group() != "\n" else (after.start() if after else len(text))
+        end = (
+            after.end()
+            if after and after.group() != "\n"
+            else (after.start() if after else len(text))
+        )
         while start < end and text[start].isspace():
             start += 1
     assert 0 <= start < end <= len(text)
@@ -191,17 +210,25 @@ def _actor(ent: dict[str, Any], key: str) -> dict[str, Any]:
     return {"name_en": e["name_en"], "aliases_ar": e["aliases_ar"], "country": e["country"]}
 
 
-def _participants(ent: dict[str, Any], spec: str) -> list[dict[str, Any]]:
+def _symmetric(etype: str, mode: str) -> bool:
+    """Events whose actors act together (meetings, agreements, clashes), per EVENTS.md."""
+    return etype in {"CONSULT", "AGREE", "COOPERATE"} or (etype, mode) == ("ASSAULT", "clash")
+
+
+def _participants(ent: dict[str, Any], spec: str, etype: str, mode: str) -> list[dict[str, Any]]:
+    """Roles from the spec: "a b > c" directed; "a b" participants of a symmetric
+    event, or the sources of a one-sided act (a condemnation with no named target)."""
     if ">" in spec:
         left, _, right = spec.partition(">")
         pairs = [(k, "source") for k in left.split()] + [(k, "target") for k in right.split()]
     else:
-        pairs = [(k, "participant") for k in spec.split()]
+        role = "participant" if _symmetric(etype, mode) else "source"
+        pairs = [(k, role) for k in spec.split()]
     return [{**_actor(ent, k), "role": role} for k, role in pairs]
 
 
 def _date(spec: str | None) -> dict[str, str | None] | None:
-    """"2015-08-03/day" -> value and precision; "null/month" when only the grain is known."""
+    """ "2015-08-03/day" -> value and precision; "null/month" when only the grain is known."""
     if not spec:
         return None
     value, _, precision = str(spec).partition("/")
@@ -221,7 +248,9 @@ def build_line(work: dict[str, Any], corpus: dict[str, CorpusArticle]) -> dict[s
         if not any(occurs(f, text) for f in forms):
             raise ValueError(f"{url}: no alias of {key!r} occurs in the text")
         ent[key] = {
-            "name_en": name_en, "aliases_ar": forms, "type": etype,
+            "name_en": name_en,
+            "aliases_ar": forms,
+            "type": etype,
             "country": None if country in (None, "null", "-") else country,
         }
     events = []
@@ -229,8 +258,10 @@ def build_line(work: dict[str, Any], corpus: dict[str, CorpusArticle]) -> dict[s
         etype, mode, status = ev["t"].split("/")
         spans = [list(find_span(text, s)) for s in ev["ev"]]
         event: dict[str, Any] = {
-            "type": etype, "mode": mode, "status": status,
-            "participants": _participants(ent, ev["p"]),
+            "type": etype,
+            "mode": mode,
+            "status": status,
+            "participants": _participants(ent, ev["p"], etype, mode),
             "mediators": [_actor(ent, k) for k in str(ev.get("med") or "").split()],
             "location": _actor(ent, ev["loc"]) if ev.get("loc") else None,
             "date": _date(ev.get("date")),
@@ -359,6 +390,25 @@ def _cmd_validate(args: argparse.Namespace) -> None:
     sys.exit(1 if errs else 0)
 
 
+def _cmd_stats(args: argparse.Namespace) -> None:
+    from collections import Counter
+
+    corpus = load_corpus()
+    lines = [json.loads(x) for x in Path(args.gold).read_text(encoding="utf-8").splitlines() if x]
+    outlets = Counter(corpus[d["url"]].source if d["url"] in corpus else "?" for d in lines)
+    events = [e for d in lines for e in d["events"]]
+    print(
+        f"articles {len(lines)}, events {len(events)}, "
+        f"entities {sum(len(d['entities']) for d in lines)}"
+    )
+    for name, counter in (
+        ("outlets", outlets),
+        ("types", Counter(e["type"] for e in events)),
+        ("statuses", Counter(e["status"] for e in events)),
+    ):
+        print(f"{name}: " + ", ".join(f"{k} {n}" for k, n in counter.most_common()))
+
+
 def main(argv: list[str] | None = None) -> None:
     """Command-line entry point (see the module docstring)."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -377,9 +427,16 @@ def main(argv: list[str] | None = None) -> None:
     b.add_argument("--out", default=str(ROOT / "eval" / "dev.jsonl"))
     v = sub.add_parser("validate")
     v.add_argument("gold", nargs="?", default=str(ROOT / "eval" / "dev.jsonl"))
+    st = sub.add_parser("stats")
+    st.add_argument("gold", nargs="?", default=str(ROOT / "eval" / "dev.jsonl"))
     args = ap.parse_args(argv)
-    {"candidates": _cmd_candidates, "show": _cmd_show, "build": _cmd_build,
-     "validate": _cmd_validate}[args.cmd](args)
+    {
+        "candidates": _cmd_candidates,
+        "show": _cmd_show,
+        "build": _cmd_build,
+        "validate": _cmd_validate,
+        "stats": _cmd_stats,
+    }[args.cmd](args)
 
 
 if __name__ == "__main__":

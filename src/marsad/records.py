@@ -53,6 +53,7 @@ class Article:
     content_hash: str
     source: str = ""
     kind: str = ""
+    dateline: str | None = None  # "الرياض - واس": the place and agency heading the body
 
 
 @dataclass(frozen=True, slots=True)

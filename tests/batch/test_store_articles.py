@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from marsad.batch import IngestSummary, store_articles
-from marsad.errors import FormatError
+from marsad.errors import FormatError, ResourceError
 from marsad.output import Extraction
 from marsad.pipeline import PIPELINE_VERSION
 from marsad.records import Article
@@ -216,3 +216,14 @@ def test_crash_inside_one_store_keeps_the_index_in_step(
         store_articles(batch[:2], store, progress=crash_at_end, settings=settings)
     summary = store_articles(batch[1:2], store, settings=settings, extract=False)
     assert (summary.new, summary.duplicate) == (1, 0)  # batch[0] was never stored
+
+
+def test_broken_resources_stop_the_run(store: SQLiteStore, batch: list[Article]) -> None:
+    """A missing bundled file would fail every article: one clear error instead."""
+
+    def extractor(article: Article) -> tuple[Extraction, str]:
+        raise ResourceError("resources/kb/countries.tsv: missing")
+
+    with pytest.raises(ResourceError):
+        store_articles(batch, store, extractor=extractor)
+    assert store.stats().articles == 0

@@ -104,3 +104,7 @@ def test_agency_end_marks_and_slider_labels() -> None:
         "عين اليوم – جدة",
         "نص.",
     ]
+
+
+def test_agency_trailer_with_transmission_mark() -> None:
+    assert strip("نص الخبر.", "// انتهى //", "11:53 ت م NNNN") == ["نص الخبر."]

@@ -20,6 +20,7 @@ BODY = "أكد وزير الخارجية أن المحادثات مستمرة."
         ("عين اليوم – الباحة", None, "الباحة", "عين اليوم"),
         ("محمد عليان - ينبع", "محمد عليان", "ينبع", None),
         ("جدة 25 شوال 1436هـ الموافق 10 أغسطس 2015م واس", None, "جدة", "واس"),
+        ("الأحساء25 شوال 1436 ه الموافق 10 أغسطس 2015 م واس", None, "الأحساء", "واس"),
     ],
 )
 def test_byline_line(first: str, person: str | None, place: str | None, agency: str | None) -> None:
@@ -84,3 +85,8 @@ def test_source_author_fields(author: str, person: str | None, place: str | None
 def test_unparsed_author_is_none() -> None:
     assert parse_author("", RULES) is None
     assert parse_author("Jane Doe, 2025 (c) all rights reserved", RULES) is None
+
+
+def test_common_words_do_not_end_a_glued_byline() -> None:
+    line = "أعلنت الوزارة - اليوم الاثنين - أن الاجتماع سيعقد في عمّان"
+    assert split_byline([line, "فقرة ثانية."], RULES) == ([line, "فقرة ثانية."], None)

@@ -82,6 +82,8 @@ def build_test_kb() -> KnowledgeBase:
         _place("place:riyadh", "Riyadh", "الرياض", "SAU", subtype="capital"),
         _place("place:washington", "Washington", "واشنطن", "USA", subtype="capital"),
         _place("place:brak", "Brak", "براك", "LBY"),
+        _place("place:tabqa", "Tabqa", "الطبقة", "SYR"),
+        _place("place:kyiv", "Kyiv", "كييف", "UKR", aliases=["كيف"], subtype="capital"),
         _place(
             "place:sweida-province",
             "Sweida Province",

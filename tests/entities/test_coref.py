@@ -33,3 +33,11 @@ def test_surname_of_a_new_person(test_resources):
     new = [e for e in result.entities if e.type == "PER" and e.kb_id is None]
     assert len(new) == 1
     assert [m.text for m in new[0].mentions][-1] == "سيالة"
+
+
+def test_office_named_before_its_holder_is_the_holder(test_resources):
+    text = "قال المبعوث الأمريكي الخاص إن المحادثات بناءة. وأضاف المبعوث الأمريكي توم براك أن"
+    result = run(text, test_resources)
+    barrack = [e for e in result.entities if e.kb_id == "per:tom-barrack"]
+    assert len(barrack) == 1
+    assert not [e for e in result.entities if e.type == "PER" and e.kb_id is None]

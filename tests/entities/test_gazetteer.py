@@ -71,3 +71,13 @@ def test_brak_the_town_after_a_place_word(test_resources):
     result = run("وقعت اشتباكات في مدينة براك جنوب ليبيا", test_resources)
     assert "place:brak" in by_kb(result)
     assert "per:tom-barrack" not in by_kb(result)
+
+
+def test_town_that_is_a_common_word_needs_a_place_noun(test_resources):
+    assert "place:tabqa" not in by_kb(run("تحدث عن الطبقة الوسطى في المجتمع", test_resources))
+    assert "place:tabqa" in by_kb(run("سيطرت القوات على مدينة الطبقة أمس", test_resources))
+
+
+def test_listed_common_word_is_not_a_capital(test_resources):
+    # كيف ("how") is also a spelling of Kyiv: listed in context_rules.yaml needs_cue
+    assert "place:kyiv" not in by_kb(run("كيف يمكن أن يتحقق ذلك", test_resources))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import zipfile
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -40,8 +40,16 @@ MODES: dict[str, set[str]] = {
     "ASSAULT": {"attack", "bomb", "clash"},
 }
 STATUSES = {
-    "occurred", "ongoing", "planned", "intended", "attempted",
-    "postponed", "cancelled", "refused", "denied", "hypothetical",
+    "occurred",
+    "ongoing",
+    "planned",
+    "intended",
+    "attempted",
+    "postponed",
+    "cancelled",
+    "refused",
+    "denied",
+    "hypothetical",
 }
 PRECISION_FORMAT = {"day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}
 
@@ -74,8 +82,6 @@ def _check_date(d: dict[str, Any] | None) -> None:
         year, week = d["value"].split("-W")
         date.fromisocalendar(int(year), int(week), 1)
     else:
-        from datetime import datetime
-
         datetime.strptime(d["value"], PRECISION_FORMAT[d["precision"]])
 
 
@@ -167,6 +173,8 @@ def test_gold_file_points_into_corpus(shared_dir: Path) -> None:
                 f"{d['url']}: no alias of {e['name_en']} in the text"
             )
         for ev in d["events"]:
+            for t in ev.get("trigger_ar", []):
+                assert _occurs(t, norm_text), f"{d['url']}: trigger {t!r} not in the text"
             actors = ev["participants"] + ev["mediators"]
             forms = [f for a in actors for f in a["aliases_ar"]] + ev.get("trigger_ar", [])
             for s, e in _spans(ev):

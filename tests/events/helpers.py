@@ -38,9 +38,18 @@ class FakeResult:
 def article(text: str, title: str = "", published: datetime | None = None) -> Article:
     full = f"{title}\n{text}" if title else text
     return Article(
-        id="t", url=None, outlet=None, title=title, body=text, text=full, author=None,
-        published=published or datetime(2024, 5, 16), fetched_at=None, raw="",
-        language="ar", content_hash="h",
+        id="t",
+        url=None,
+        outlet=None,
+        title=title,
+        body=text,
+        text=full,
+        author=None,
+        published=published or datetime(2024, 5, 16),
+        fetched_at=None,
+        raw="",
+        language="ar",
+        content_hash="h",
     )
 
 
@@ -65,16 +74,27 @@ def entity_result(text: str, ents: list[Ent]) -> FakeResult:
     for e in ents:
         out.entities.append(
             EntityOut(
-                id=e.id, kb_id=e.kb_id, type=e.type, subtype=e.subtype, name_ar=e.surfaces[0],
-                name_en=e.name_en, country=e.country, title=e.title, mentions=spans[e.id],
+                id=e.id,
+                kb_id=e.kb_id,
+                type=e.type,
+                subtype=e.subtype,
+                name_ar=e.surfaces[0],
+                name_en=e.name_en,
+                country=e.country,
+                title=e.title,
+                mentions=spans[e.id],
             )
         )
     return out
 
 
 def run(
-    text: str, ents: list[Ent], res: EventResources, title: str = "",
-    published: datetime | None = None, times: tuple = (),
+    text: str,
+    ents: list[Ent],
+    res: EventResources,
+    title: str = "",
+    published: datetime | None = None,
+    times: tuple = (),
 ) -> tuple[list[EventOut], dict[str, str]]:
     """Events of a hand-made article, and a map entity id → English name."""
     art = article(text, title, published)

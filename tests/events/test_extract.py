@@ -14,16 +14,19 @@ FIDAN = Ent("p2", "PER", "Hakan Fidan", ["هاكان فيدان", "فيدان"],
 ANKARA = Ent("g1", "GPE", "Ankara", ["أنقرة"], "TUR", subtype="capital")
 EGYPT = Ent("c1", "GPE", "Egypt", ["مصر", "المصري", "المصرية", "مصرية"], "EGY", subtype="country")
 TURKEY = Ent("c2", "GPE", "Turkey", ["تركيا", "التركي"], "TUR", subtype="country")
-ISRAEL = Ent("c3", "GPE", "Israel", ["إسرائيل", "إسرائيلية", "الإسرائيلي"], "ISR",
-             subtype="country")
+ISRAEL = Ent(
+    "c3", "GPE", "Israel", ["إسرائيل", "إسرائيلية", "الإسرائيلي"], "ISR", subtype="country"
+)
 HAMAS = Ent("o1", "ORG", "Hamas", ["حركة حماس", "حماس"], "PSE", subtype="armed", kb_id="org:h")
 QATAR = Ent("c4", "GPE", "Qatar", ["قطر", "القطرية"], "QAT", subtype="country")
 DOHA = Ent("g2", "GPE", "Doha", ["الدوحة"], "QAT", subtype="capital")
-REUTERS = Ent("m1", "ORG", "Reuters", ["وكالة رويترز", "رويترز"], None, subtype="media",
-              kb_id="org:r")
+REUTERS = Ent(
+    "m1", "ORG", "Reuters", ["وكالة رويترز", "رويترز"], None, subtype="media", kb_id="org:r"
+)
 IRAN = Ent("c5", "GPE", "Iran", ["إيران", "الإيرانية"], "IRN", subtype="country")
-USA = Ent("c6", "GPE", "United States", ["واشنطن", "أمريكية", "الأمريكية"], "USA",
-          subtype="country")
+USA = Ent(
+    "c6", "GPE", "United States", ["واشنطن", "أمريكية", "الأمريكية"], "USA", subtype="country"
+)
 
 
 @dataclass
@@ -64,12 +67,17 @@ def test_future_visit_is_planned_and_dated_from_the_time_expression(res: EventRe
     assert (ev.type, ev.mode, ev.status, ev.cameo) == ("CONSULT", "visit", "planned", "036")
     roles = {nm[p.entity]: p.role for p in ev.participants}
     assert roles == {"Sameh Shoukry": "source", "Turkey": "target"}
-    assert (ev.date.value, ev.date.precision, ev.date.text) == ("2024-W21", "week", "الأسبوع المقبل")
+    assert (ev.date.value, ev.date.precision, ev.date.text) == (
+        "2024-W21",
+        "week",
+        "الأسبوع المقبل",
+    )
 
 
 def test_without_time_expression_the_date_is_the_publication_week(res: EventResources) -> None:
-    events, _ = run("التقى سامح شكري هاكان فيدان.", [SHOUKRY, FIDAN], res,
-                    published=datetime(2024, 5, 16))
+    events, _ = run(
+        "التقى سامح شكري هاكان فيدان.", [SHOUKRY, FIDAN], res, published=datetime(2024, 5, 16)
+    )
     assert (events[0].date.value, events[0].date.precision) == ("2024-W20", "week")
 
 
@@ -100,9 +108,10 @@ def test_agreement_on_ceasefire_is_one_agree_ceasefire_event(res: EventResources
 
 
 def test_intention_with_kana_and_attempt(res: EventResources) -> None:
-    text = ("كانت مصر وتركيا تعتزمان توقيع اتفاقية للتجارة. "
-            "وتحاول قطر التوسط بين حركة حماس وإسرائيل.")
-    events, nm = run(text, [EGYPT, TURKEY, QATAR, HAMAS, ISRAEL], res)
+    text = (
+        "كانت مصر وتركيا تعتزمان توقيع اتفاقية للتجارة. وتحاول قطر التوسط بين حركة حماس وإسرائيل."
+    )
+    events, _nm = run(text, [EGYPT, TURKEY, QATAR, HAMAS, ISRAEL], res)
     by_type = {e.type: e for e in events}
     assert by_type["AGREE"].status == "intended" and by_type["AGREE"].mode == "sign"
     assert by_type["CONSULT"].status == "attempted"
@@ -146,10 +155,12 @@ def test_accusation_is_directed(res: EventResources) -> None:
 
 
 def test_attribution_covers_the_rest_of_the_paragraph(res: EventResources) -> None:
-    text = ("بحسب وكالة رويترز، التقى سامح شكري هاكان فيدان في أنقرة. "
-            "واتفق الوزيران على تشكيل لجنة مشتركة.\n"
-            "وفي فقرة أخرى اتهمت إيران واشنطن بالتصعيد.")
-    events, nm = run(text, [REUTERS, SHOUKRY, FIDAN, ANKARA, IRAN, USA], res)
+    text = (
+        "بحسب وكالة رويترز، التقى سامح شكري هاكان فيدان في أنقرة. "
+        "واتفق الوزيران على تشكيل لجنة مشتركة.\n"
+        "وفي فقرة أخرى اتهمت إيران واشنطن بالتصعيد."
+    )
+    events, _nm = run(text, [REUTERS, SHOUKRY, FIDAN, ANKARA, IRAN, USA], res)
     by_type = {e.type: e for e in events}
     assert by_type["CONSULT"].attributed_to == ["m1"]
     assert by_type["AGREE"].attributed_to == ["m1"]
@@ -169,9 +180,10 @@ def test_reporting_verb_and_sources_nisba(res: EventResources) -> None:
 
 def test_repeated_mentions_merge_into_one_event(res: EventResources) -> None:
     title = "شكري يلتقي فيدان في أنقرة"
-    text = ("التقى وزير الخارجية سامح شكري نظيره هاكان فيدان في أنقرة. "
-            "وتناول اللقاء العلاقات الثنائية.")
-    events, nm = run(text, [SHOUKRY, FIDAN, ANKARA], res, title=title)
+    text = (
+        "التقى وزير الخارجية سامح شكري نظيره هاكان فيدان في أنقرة. وتناول اللقاء العلاقات الثنائية."
+    )
+    events, _nm = run(text, [SHOUKRY, FIDAN, ANKARA], res, title=title)
     [ev] = events
     assert len(ev.evidence) == 3
     assert ev.evidence[0].start == 0  # the title
@@ -209,8 +221,10 @@ def test_no_event_without_a_political_actor(res: EventResources) -> None:
 
 
 def test_policy_statements_and_accidental_forms_are_not_events(res: EventResources) -> None:
-    text = ("تلعب مصر دورا مهما في دعم الاستقرار والتعاون الإقليمي. "
-            "وقع انفجار قرب مبنى وزارة الخارجية في أنقرة.")
+    text = (
+        "تلعب مصر دورا مهما في دعم الاستقرار والتعاون الإقليمي. "
+        "وقع انفجار قرب مبنى وزارة الخارجية في أنقرة."
+    )
     events, _ = run(text, [EGYPT, ANKARA], res)
     assert events == []
 

@@ -27,7 +27,7 @@ def test_analyses_strip_proclitic_chains() -> None:
     future = [a for a in analyses("سيلتقي") if a.prefix == "س"]
     assert future and future[0].future
     assert not analyses("اللقاء")[1].lam  # the article's ل is not a preposition
-    assert [a for a in analyses("للتوصل") if a.prefix == "لل"][0].lam
+    assert next(a for a in analyses("للتوصل") if a.prefix == "لل").lam
 
 
 def _find(matcher: PhraseMatcher[str], text: str) -> list[tuple[str, str, str]]:

@@ -51,8 +51,11 @@ def test_seven_events_of_the_worked_example(seed: Extraction) -> None:
     by_id = {e.id: e for e in seed.entities}
     names = lambda ids: {by_id[i].name_en for i in ids}  # noqa: E731
     # 1. Paris: al-Shaibani and the Israeli side, US mediation, three attributions.
-    [paris] = [e for e in _find(seed, "CONSULT", "meet", "occurred")
-               if e.location and by_id[e.location].name_en == "Paris"]
+    [paris] = [
+        e
+        for e in _find(seed, "CONSULT", "meet", "occurred")
+        if e.location and by_id[e.location].name_en == "Paris"
+    ]
     assert _parties(seed, paris) == {"SYR", "ISR"}
     assert _countries(seed, paris.mediators) == {"USA"}
     assert len(paris.attributed_to) >= 3
@@ -80,8 +83,7 @@ def test_seven_events_of_the_worked_example(seed: Extraction) -> None:
     # 7. The earlier Dermer–al-Shaibani meeting this month.
     earlier = [e for e in _find(seed, "CONSULT", "meet", "occurred") if e is not paris]
     assert len(earlier) == 1
-    assert names([p.entity for p in earlier[0].participants]) == {
-        "Ron Dermer", "Asaad al-Shaibani"}
+    assert names([p.entity for p in earlier[0].participants]) == {"Ron Dermer", "Asaad al-Shaibani"}
     assert earlier[0].date.precision == "month"
     assert len(seed.events) == 7
 

@@ -207,3 +207,14 @@ def test_ant_trec_text_files(read, shared_dir: Path) -> None:
     assert item.title.startswith("حمة الهمامي")
     assert item.published == "2017-03-02T13:44:00+01:00"
     assert item.outlet == "Jawhara FM" and item.source_id == "JA-politic-184-20170302"
+
+
+def test_encrypted_zip_member(read, tmp_path: Path) -> None:
+    path = _zip(tmp_path / "locked.zip", {"a.json": json.dumps([ARTICLE]).encode()})
+    data = bytearray(path.read_bytes())
+    data[6] |= 1  # "encrypted" flag, local header
+    data[data.find(b"PK\x01\x02") + 8] |= 1  # and central directory
+    path.write_bytes(bytes(data))
+    items, errors = read([str(path)])
+    assert items == []
+    assert [str(e) for e in errors] == [f"{path}!a.json: encrypted ZIP member (password required)"]

@@ -71,3 +71,8 @@ def test_oversized_default_cap(read, tmp_path: Path) -> None:
     items, errors = read([str(page)])
     assert items == []
     assert str(errors[0]) == f"{page}: too large (21.0 MB, cap 20.0 MB)"
+
+
+def test_a_single_source_string(read, samples_dir: Path) -> None:
+    items, errors = read(str(samples_dir / "articles" / "joint-statement.txt"))
+    assert errors == [] and len(items) == 1

@@ -163,6 +163,19 @@ def test_every_reference_resolves(kb, raw):
         assert title.org is None or title.org in kb.entries, title.key
 
 
+def test_a_title_names_one_office_per_scope_and_target(kb):
+    """`office(scope, title, target)` must not have to choose between two offices."""
+    seen: dict[tuple, str] = {}
+    for office in kb.offices.values():
+        scope = office.country or office.org
+        keys = [(scope, office.title, office.target)]
+        if office.role:
+            keys.append((scope, office.role, office.target))
+        for key in keys:
+            assert key not in seen, f"{office.id} and {seen[key]} share {key}"
+            seen[key] = office.id
+
+
 def test_arabic_strings_are_clean_and_match(raw):
     for where, text in _arabic_strings(raw):
         assert isinstance(text, str) and text.strip() == text and text, f"{where}: {text!r}"
@@ -201,6 +214,30 @@ def test_shared_forms_have_a_recorded_rule(kb):
                 assert kb.entries[entry_id].disambiguation, (
                     f"{norm!r} is shared by {sorted(ids)}; {entry_id} records no disambiguation"
                 )
+
+
+# Frequent words a surname form must never be (after normalisation): matching
+# them would tag ordinary text as a person.
+STOPWORDS = {
+    normalise(w)
+    for w in [
+        "في", "من", "على", "إلى", "عن", "مع", "حتى", "بن", "ابن", "أبو", "بنت",
+        "ولد", "بعد", "قبل", "هذا", "هذه", "التي", "الذي", "كان", "قال", "أن", "إن",
+    ]
+}  # fmt: skip
+
+
+def test_short_forms_are_words_of_a_full_name_and_not_stopwords(kb):
+    for entry in kb.entries.curated():
+        if entry.type not in ("PER", "ORG"):
+            continue
+        fulls = [f" {normalise(name)} " for name in (entry.name_ar, *entry.aliases_ar)]
+        for short in entry.short_ar:
+            norm = normalise(short)
+            assert norm not in STOPWORDS, f"{entry.id}: short form {short!r} is a stopword"
+            assert any(f" {norm} " in full for full in fulls), (
+                f"{entry.id}: short form {short!r} is not part of any full name"
+            )
 
 
 def test_people_have_english_names_and_countries(kb):

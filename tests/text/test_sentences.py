@@ -47,6 +47,8 @@ def test_era_marker_after_number_ends_sentence() -> None:
 def test_urls_and_ellipsis() -> None:
     assert spans("انظر www.spa.gov.sa للمزيد. تم") == ["انظر www.spa.gov.sa للمزيد.", "تم"]
     assert spans("انتظر... ثم تكلم. انتهى") == ["انتظر... ثم تكلم.", "انتهى"]
+    assert spans("انتظر… ثم تكلم") == ["انتظر… ثم تكلم"]
+    assert spans("وتحديدها.. وعن ظهور المقطع") == ["وتحديدها..", "وعن ظهور المقطع"]
 
 
 def test_quotes_and_brackets_span_full_stops() -> None:

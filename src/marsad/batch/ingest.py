@@ -14,7 +14,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from marsad.batch.dedup import DuplicateTracker
-from marsad.errors import MarsadError
+from marsad.errors import MarsadError, ResourceError
 from marsad.output import Extraction
 from marsad.records import Article, RawItem
 from marsad.settings import Settings, load_settings
@@ -190,6 +190,8 @@ def _extract(
     try:
         extraction, version = run_pipeline(article)
         store.save_extraction(article.id, extraction, version)
+    except ResourceError:
+        raise  # broken bundled data fails every article: stop and say so once
     except Exception as exc:  # a pipeline bug must not stop the batch
         summary.extraction_failed += 1
         where = article.source or article.url or article.id

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterator
-from typing import TextIO
+from typing import IO
 
 import click
 
@@ -76,7 +76,7 @@ def format_table(extraction: Extraction) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _write(out: TextIO, fmt: str, extraction: Extraction, first: bool) -> None:
+def _write(out: IO[str], fmt: str, extraction: Extraction, first: bool) -> None:
     if fmt == "jsonl":
         out.write(extraction.model_dump_json() + "\n")
     elif fmt == "json":

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from marsad.entities.coref import resolve_short_mentions, scan_surnames
+from marsad.entities.coref import merge_offices, resolve_short_mentions, scan_surnames
 from marsad.entities.linking import SentenceLinker
 from marsad.entities.resources import EntityResources
 from marsad.entities.table import EntityResult, EntityTable, merge_seats
@@ -44,5 +44,6 @@ def extract_entities(
         linker.entry_attrs,
     )
     scan_surnames(linker)
+    merge_offices(table)
     merge_seats(table, res.kb)
     return table.result()

@@ -19,13 +19,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from marsad.entities.kb import KBEntry, KnowledgeBase
-from marsad.entities.linking import Pending, SentenceLinker
+from marsad.entities.linking import NAME_LINKS, Pending, SentenceLinker
 from marsad.entities.table import EntityAttrs, EntityTable
 from marsad.entities.translit import transliterate
 from marsad.records import Mention
 from marsad.text.normalise import normalise
 
-__all__ = ["resolve_short_mentions", "scan_surnames"]
+__all__ = ["merge_offices", "resolve_short_mentions", "scan_surnames"]
 
 
 def _surname_keys(table: EntityTable, key_of: Callable[[str], str]) -> dict[str, list[str]]:
@@ -95,7 +95,7 @@ def scan_surnames(linker: SentenceLinker) -> None:
     for key, attrs in table.attrs.items():
         if attrs.type == "PER" and attrs.kb_id is None and key.startswith("new:PER:"):
             words = key.removeprefix("new:PER:").split()
-            if len(words) >= 2 and len(words[-1]) >= 3:
+            if len(words) >= 2 and len(words[-1]) >= 3 and words[-2] not in NAME_LINKS:
                 surnames.setdefault(words[-1], key)
     if not surnames:
         return
@@ -108,3 +108,22 @@ def scan_surnames(linker: SentenceLinker) -> None:
             start, end, text = linker.span(st, i, i + 1)
             if table.add(key, table.attrs[key], Mention(start, end, text, "PER", source="coref")):
                 st.used[i] = True
+
+
+def merge_offices(table: EntityTable) -> None:
+    """An office the article names before (or without) its holder's name ("المبعوث
+    الأممي" … "ستافان دي ميستورا") is that person when exactly one person of the
+    article has the same title in the same state or organisation."""
+    for key in [k for k in table.attrs if k.startswith("office:")]:
+        office = table.attrs[key]
+        same = [
+            k
+            for k, a in table.attrs.items()
+            if not k.startswith("office:")
+            and a.type == "PER"
+            and a.title_key == office.title_key
+            and a.country == office.country
+        ]
+        if len(same) == 1:
+            table.mentions[same[0]].extend(table.mentions.pop(key))
+            del table.attrs[key]

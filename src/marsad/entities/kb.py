@@ -185,6 +185,16 @@ def nisba_forms(masc: str) -> list[str]:
     return list(dict.fromkeys(forms))
 
 
+def _common_words(note: str | None) -> set[str]:
+    """Normalised forms a TSV note marks as ordinary words (`common_word=a,b`)."""
+    words: set[str] = set()
+    for part in (note or "").split(";"):
+        key, _, value = part.strip().partition("=")
+        if key == "common_word":
+            words.update(normalise(w.strip()) for w in value.replace("|", ",").split(","))
+    return words
+
+
 # --------------------------------------------------------------------------- parsing
 
 
@@ -495,12 +505,19 @@ class KnowledgeBase:
         self.offices: dict[str, Office] = {o.id: o for o in offices}
         self.ministry_templates: dict[str, MinistryTemplate] = {m.key: m for m in ministries}
         self.entries = _EntryTable(curated, self.ministry_templates)
-        self._nisba: dict[str, str] = {}
+        self._nisba: dict[str, tuple[str, ...]] = {}
+        self._nisba_common: set[str] = set()
         for entry in curated.values():
             if entry.subtype == "country" and entry.country:
+                common = _common_words(entry.note)
                 for masc in entry.nisba_ar:
+                    is_common = normalise(masc) in common
                     for form in nisba_forms(masc):
-                        self._nisba.setdefault(normalise(form), entry.country)
+                        norm = normalise(form)
+                        if entry.country not in self._nisba.get(norm, ()):
+                            self._nisba[norm] = (*self._nisba.get(norm, ()), entry.country)
+                        if is_common:
+                            self._nisba_common.add(norm)
         self.terms: tuple[Term, ...] = tuple(sorted(terms, key=lambda t: (t.office, t.start)))
         self._by_office: dict[str, list[Term]] = defaultdict(list)
         self._by_person: dict[str, list[Term]] = defaultdict(list)
@@ -539,12 +556,27 @@ class KnowledgeBase:
                 if mid in self.entries and self.entries.is_generated(mid):
                     for name in forms:
                         yield SurfaceForm(normalise(name), mid, "full")
-        for norm, iso3 in self._nisba.items():
-            yield SurfaceForm(norm, f"country:{iso3}", "nisba")
+        for norm, countries in self._nisba.items():
+            for iso3 in countries:
+                yield SurfaceForm(norm, f"country:{iso3}", "nisba")
 
     def nisba(self, norm: str) -> str | None:
-        """ISO3 of the country a (normalised) nisba form refers to: السوريين → SYR."""
-        return self._nisba.get(norm)
+        """ISO3 of the country a (normalised) nisba form refers to: السوريين → SYR.
+
+        None when the form is no nisba or is shared by several countries
+        (الكونغولي: COG and COD); see `nisba_countries`.
+        """
+        countries = self._nisba.get(norm, ())
+        return countries[0] if len(countries) == 1 else None
+
+    def nisba_countries(self, norm: str) -> tuple[str, ...]:
+        """Every country a nisba form may refer to."""
+        return self._nisba.get(norm, ())
+
+    def nisba_is_common_word(self, norm: str) -> bool:
+        """The nisba form is also an ordinary word (المالية 'financial' / Malian):
+        trust it only next to a title or a state body (وزير الخارجية المالي)."""
+        return norm in self._nisba_common
 
     def title_forms(self) -> Iterator[TitleForm]:
         """Every (normalised title form, title key)."""

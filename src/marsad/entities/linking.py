@@ -35,14 +35,14 @@ from marsad.entities.translit import transliterate
 from marsad.records import Mention, Token
 from marsad.text.normalise import normalise_with_map
 
-__all__ = ["Pending", "SentenceLinker"]
+__all__ = ["NAME_LINKS", "Pending", "SentenceLinker"]
 
 _ADMIN_WORDS = frozenset(
     {"محافظه", "ولايه", "اقليم", "مقاطعه", "منطقه", "المحافظه", "الولايه", "الاقليم", "المنطقه"}
 )
 _CITY_WORDS = frozenset({"مدينه", "عاصمه", "بلده", "المدينه", "العاصمه", "البلده"})
 _PLACE_ORDER = {"capital": 0, "city": 1, "district": 2, "governorate": 3, "province": 3, "state": 3}
-_NAME_LINKS = frozenset({"بن", "ابن", "بنت", "ابو", "ام", "عبد", "ال", "اب", "دي", "فان", "فون"})
+NAME_LINKS = frozenset({"بن", "ابن", "بنت", "ابو", "ام", "عبد", "ال", "اب", "دي", "فان", "فون"})
 _CRF_TYPES = {"PERS": "PER", "LOC": "GPE", "ORG": "ORG"}
 _TYPE_RANK = {"PER": 0, "ORG": 1, "GPE": 2, "LOC": 3}
 
@@ -144,10 +144,11 @@ class SentenceLinker:
         """Find and link every mention in one sentence."""
         gaz = self.res.gazetteer
         keys = gaz.keys(tokens)
-        matches = self._settle(gaz.find(tokens, keys), tokens, keys)
-        st = SentenceState(tokens, keys, {m.first: m for m in matches}, [False] * len(tokens))
+        crf = []
         if any(t.is_word for t in tokens):
-            st.crf = tag_spans(self.res.crf.tag_normalised([t.norm for t in tokens]))
+            crf = tag_spans(self.res.crf.tag_normalised([t.norm for t in tokens]))
+        matches = self._settle(gaz.find(tokens, keys), tokens, keys, crf)
+        st = SentenceState(tokens, keys, {m.first: m for m in matches}, [False] * len(tokens), crf)
         self.sentences.append(st)
         i = 0
         while i < len(tokens):
@@ -273,7 +274,7 @@ class SentenceLinker:
                 return None, j, j
         for s, e, kind in st.crf:
             if s == j and kind == "PERS" and not any(st.used[s:e]):
-                e = self._trim_name(st, s, e)
+                e = next((k for k in range(s, e) if not self._name_word(st, k)), e)
                 if e > s:
                     return None, s, e
         if (
@@ -283,7 +284,7 @@ class SentenceLinker:
             e = j + 1
             while e < n and e - j < 4 and self._name_word(st, e):
                 e += 1
-                if self._key(st, e - 1) not in _NAME_LINKS:
+                if self._key(st, e - 1) not in NAME_LINKS:
                     break
             return None, j, e
         return None, j, j
@@ -575,9 +576,18 @@ class SentenceLinker:
     # ------------------------------------------------------------------ context rules
 
     def _settle(
-        self, matches: list[Match], tokens: Sequence[Token], keys: list[tuple[str, str]]
+        self,
+        matches: list[Match],
+        tokens: Sequence[Token],
+        keys: list[tuple[str, str]],
+        crf: list[tuple[int, int, str]],
     ) -> list[Match]:
-        """Apply ambiguity and needs-a-cue rules to the matches of a sentence."""
+        """Apply ambiguity and needs-a-cue rules to the matches of a sentence.
+
+        A one-word town or province (not a country or capital) is kept only with a
+        place word before it or when the CRF also reads the word as a place: many
+        such names are ordinary words (الجديدة, الطبقة, حجة)."""
+        crf_places = {k for s, e, kind in crf if kind == "LOC" for k in range(s, e)}
         rules = self.res.rules
         out = []
         for m in matches:
@@ -586,14 +596,19 @@ class SentenceLinker:
             payloads = m.payloads
             if rule is not None:
                 payloads = self._apply_rule(rule, m, tokens, keys)
-            if form in rules.needs_cue and not self._has_cue(m, keys):
+            listed = form in rules.needs_cue
+            single = m.last - m.first == 1
+            place_read = m.first in crf_places or self._has_cue(m, tokens)
+            if (listed or single) and not place_read:
+                keep = ("country",) if listed else ("country", "capital")
                 payloads = tuple(
                     p
                     for p in payloads
                     if not (
                         p.kind == "entry"
+                        and p.form == "full"
                         and self.kb.entries[p.value].type in ("GPE", "LOC")
-                        and self.kb.entries[p.value].subtype != "country"
+                        and self.kb.entries[p.value].subtype not in keep
                     )
                 )
             if m.last - m.first == 1 and self._function_word(tokens[m.first].norm):
@@ -607,13 +622,10 @@ class SentenceLinker:
         not_names = self.res.rules.not_names
         return norm in not_names or (norm[:1] in "وفبل" and norm[1:] in not_names)
 
-    def _has_cue(self, m: Match, keys: list[tuple[str, str]]) -> bool:
-        rules = self.res.rules
-        lo = max(0, m.first - rules.cue_window)
-        if any(keys[k][0] in rules.cues for k in range(lo, m.first)):
-            return True
-        prefix = keys[m.first][1]
-        return prefix[-1:] in ("ب", "ل") or prefix.endswith(("بال", "لل"))
+    def _has_cue(self, m: Match, tokens: Sequence[Token]) -> bool:
+        """A place noun (مدينة, محافظة …) just before the match."""
+        cues = self.res.rules.crf_place_cues
+        return any(_bare(tokens[k].norm) in cues for k in range(max(0, m.first - 2), m.first))
 
     def _apply_rule(
         self, rule: object, m: Match, tokens: Sequence[Token], keys: list[tuple[str, str]]
@@ -646,6 +658,15 @@ class SentenceLinker:
 
     # ------------------------------------------------------------------ statistical names
 
+    def _crf_plausible(self, st: SentenceState, s: int, etype: str) -> bool:
+        """CRF organisations need a head noun, CRF places a place word before them."""
+        rules = self.res.rules
+        if etype == "ORG":
+            return _bare(st.tokens[s].norm) in rules.crf_org_heads
+        if etype == "GPE":
+            return s > 0 and _bare(st.tokens[s - 1].norm) in rules.crf_place_cues
+        return True
+
     def _crf_entities(self, st: SentenceState) -> None:
         """Names the CRF found in tokens no list claimed → entities without kb_id."""
         for s, e, kind in st.crf:
@@ -659,15 +680,25 @@ class SentenceLinker:
                 continue
             key_words = [self._key(st, k) for k in range(s, e)]
             if etype == "PER" and len(key_words) == 1:
-                self.pending.append(Pending(*self.span(st, s, e), (), key_words[0], True))
+                # a lone first name (سلمان, إبراهيم) says too little to be an entity
+                alone = key_words[0] not in self.res.first_names
+                self.pending.append(Pending(*self.span(st, s, e), (), key_words[0], alone))
                 continue
-            if sum(len(w) for w in key_words) < 3:
+            if sum(len(w) for w in key_words) < 3 or not self._crf_plausible(st, s, etype):
                 continue
             _, _, text = self.span(st, s, e)
             attrs = EntityAttrs(
                 type=etype, name_ar=text, name_en=transliterate(text, self.res.romanisation)
             )
             self._add(f"new:{etype}:" + " ".join(key_words), attrs, st, s, e, "crf")
+
+
+def _bare(norm: str) -> str:
+    """A normalised word without a leading conjunction/preposition and article."""
+    for prefix in ("وال", "بال", "فال", "كال", "لل", "ال"):
+        if norm.startswith(prefix) and len(norm) > len(prefix) + 1:
+            return norm[len(prefix) :]
+    return norm
 
 
 def _near(

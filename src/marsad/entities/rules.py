@@ -43,9 +43,7 @@ class AmbiguityRule:
 @dataclass(frozen=True, slots=True)
 class ContextRules:
     ambiguous: dict[str, AmbiguityRule]
-    needs_cue: frozenset[str]
-    cue_window: int
-    cues: frozenset[str]
+    needs_cue: frozenset[str]  # gazetteer keys of place names that are common words
     metonym_verbs: frozenset[str]
     nisba_heads: frozenset[str]
     counterparts: frozenset[str]
@@ -54,6 +52,8 @@ class ContextRules:
     not_names: frozenset[str]
     short_name_cues: frozenset[str]
     generic_titles: frozenset[str]
+    crf_org_heads: frozenset[str]  # normalised, without the article
+    crf_place_cues: frozenset[str]
 
 
 def _words(data: dict[str, Any], key: str) -> list[str]:
@@ -105,16 +105,11 @@ def load_context_rules(key_of: Callable[[str], str]) -> ContextRules:
             rules[form] = AmbiguityRule(form, int(item.get("window", 2)), readings, default)
         except (KeyError, TypeError, ValueError) as exc:
             raise ResourceError(f"{_SOURCE}: bad ambiguous rule {item!r}: {exc}") from exc
-    cue = data.get("needs_cue") or {}
-    if not isinstance(cue, dict):
-        raise ResourceError(f"{_SOURCE}: 'needs_cue' must be a mapping")
     return ContextRules(
         ambiguous=rules,
         needs_cue=frozenset(
-            " ".join(key(w) for w in normalise(f).split()) for f in _words(cue, "forms")
+            " ".join(key(w) for w in normalise(f).split()) for f in _words(data, "needs_cue")
         ),
-        cue_window=int(cue.get("window", 2)),
-        cues=frozenset(key(w) for w in _words(cue, "cues")),
         metonym_verbs=frozenset(normalise(w) for w in _words(data, "metonym_verbs")),
         nisba_heads=frozenset(key(w) for w in _words(data, "nisba_heads")),
         counterparts=frozenset(normalise(w) for w in _words(data, "counterparts")),
@@ -123,4 +118,6 @@ def load_context_rules(key_of: Callable[[str], str]) -> ContextRules:
         not_names=frozenset(key(w) for w in _words(data, "not_names")),
         short_name_cues=frozenset(key(w) for w in _words(data, "short_name_cues")),
         generic_titles=frozenset(_words(data, "generic_titles")),
+        crf_org_heads=frozenset(normalise(w) for w in _words(data, "crf_org_heads")),
+        crf_place_cues=frozenset(normalise(w) for w in _words(data, "crf_place_cues")),
     )

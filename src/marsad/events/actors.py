@@ -47,8 +47,10 @@ _SPECIFICITY = {"PER": 3, "ORG": 2, "GPE": 1, "LOC": 0}
 class EntityResultLike(Protocol):
     """What event extraction reads from the entity stage (marsad.entities.EntityResult)."""
 
-    entities: list[EntityOut]
-    mentions: list[tuple[Mention, str]]
+    @property
+    def entities(self) -> Sequence[EntityOut]: ...
+    @property
+    def mentions(self) -> Sequence[tuple[Mention, str]]: ...
 
 
 @dataclass(frozen=True, slots=True)

@@ -250,16 +250,10 @@ def _assign_roles(
             args.mediators.append(others[0])
             args.participants = [(e, "participant") for e in others[1:]]
         return
-    # directed / host: the subject is the first actor after a verb (VSO) or the
-    # nearest one before the trigger (SVO); the others are the objects.
-    after = [o for o in ordered if o[0] > head.last]
+    # directed / host: the subject is the nearest actor before the trigger (SVO, as
+    # in headlines: "السيسي يستقبل ...") or else the first one after it (VSO).
     before = [o for o in ordered if o[0] < head.first]
-    if head.pos == "verb" and after and after[0][0] - head.last <= 3:
-        subject = after[0]
-    elif before:
-        subject = before[-1]
-    else:
-        subject = ordered[0]
+    subject = before[-1] if before else ordered[0]
     objects = [o for o in ordered if o is not subject]
     subj_role, obj_role = ("target", "source") if frame == "host" else ("source", "target")
     args.participants = [(subject[1], subj_role)] + [(e, obj_role) for _, e, _ in objects]

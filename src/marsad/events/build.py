@@ -38,11 +38,16 @@ __all__ = ["TimeLike", "extract_events"]
 class TimeLike(Protocol):
     """A resolved time expression (marsad.text.timex.TimeExpr)."""
 
-    start: int
-    end: int
-    text: str
-    value: str | None
-    precision: str | None
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def value(self) -> str | None: ...
+    @property
+    def precision(self) -> str | None: ...
 
 
 class _Group:
@@ -198,8 +203,8 @@ class _Extractor:
                 notes.append(f"with «{_surface(clause, comp)}» → {mode}")
                 break
         args = read_arguments(clause, head, scope, self.actors, res, frozenset(attr_spans))
-        status = read_status(clause, head, scope[:2], res)
-        status_reading = status_override or (status.status, status.cue or "")
+        reading = read_status(clause, head, (scope[0], scope[1]), res)
+        status_reading = status_override or (reading.status, reading.cue or "")
         self.counter += 1
         draft = Draft(
             type=tdef.type,
@@ -476,7 +481,9 @@ def _to_output(
     cameo = res.ontology.cameo_for(draft.type, draft.mode, draft.status, draft.cameo)
     if draft.date.value:
         date = DateInfo(
-            value=draft.date.value, precision=draft.date.precision, text=draft.date.text
+            value=draft.date.value,
+            precision=draft.date.precision,  # type: ignore[arg-type]
+            text=draft.date.text,
         )
     else:
         date = _default_date(published)

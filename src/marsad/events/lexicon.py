@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Generic, TypeVar
 
 from marsad.records import Token
@@ -85,13 +86,21 @@ class Analysis:
         return "ب" in self.clitics
 
 
-def analyses(norm: str) -> list[Analysis]:
-    """Every proclitic split of a normalised word, the unsplit word first."""
+_PREFIXES_BY_LETTER: dict[str, tuple[str, ...]] = {}
+for _p in dict.fromkeys((*_NOUN_PREFIXES, *_VERB_PREFIXES)):
+    if _p:
+        _PREFIXES_BY_LETTER[_p[0]] = (*_PREFIXES_BY_LETTER.get(_p[0], ()), _p)
+
+
+@lru_cache(maxsize=200_000)
+def analyses(norm: str) -> tuple[Analysis, ...]:
+    """Every proclitic split of a normalised word, the unsplit word first (memoised:
+    news vocabulary is Zipfian, so most words repeat)."""
     out = [Analysis("", norm)]
-    for prefix in (*_NOUN_PREFIXES, *_VERB_PREFIXES):
-        if prefix and norm.startswith(prefix) and len(norm) - len(prefix) >= 2:
+    for prefix in _PREFIXES_BY_LETTER.get(norm[:1], ()):
+        if norm.startswith(prefix) and len(norm) - len(prefix) >= 2:
             out.append(Analysis(prefix, norm[len(prefix) :]))
-    return out
+    return tuple(out)
 
 
 def _allowed(prefix: str, pos: str) -> bool:
@@ -209,7 +218,7 @@ class PhraseMatcher(Generic[T]):
         cached = self._cache.get(norm)
         if cached is None:
             cached = [a for a in analyses(norm) if a.bare in self._index]
-            if len(self._cache) > 100_000:
+            if len(self._cache) > 300_000:
                 self._cache.clear()
             self._cache[norm] = cached
         return cached
@@ -217,17 +226,24 @@ class PhraseMatcher(Generic[T]):
     def find(self, tokens: Sequence[Token]) -> list[PhraseHit[T]]:
         """All hits, longest phrase first at each position, non-overlapping, in order."""
         hits: list[PhraseHit[T]] = []
+        cache = self._cache
         i, n = 0, len(tokens)
         while i < n:
+            tok = tokens[i]
+            found = cache.get(tok.norm) if tok.is_word else ()
+            if found is None:
+                found = self._analyses(tok.norm)
+            if not found:
+                i += 1
+                continue
             best: PhraseHit[T] | None = None
-            if tokens[i].is_word:
-                for a in self._analyses(tokens[i].norm):
-                    for rest, pos, payload in self._index[a.bare]:
-                        if not _allowed(a.prefix, pos):
-                            continue
-                        last = self._match_rest(tokens, i, rest)
-                        if last is not None and (best is None or last > best.last):
-                            best = PhraseHit(i, last, payload, pos, a)
+            for a in found:
+                for rest, pos, payload in self._index[a.bare]:
+                    if not _allowed(a.prefix, pos):
+                        continue
+                    last = self._match_rest(tokens, i, rest)
+                    if last is not None and (best is None or last > best.last):
+                        best = PhraseHit(i, last, payload, pos, a)
             if best is not None:
                 hits.append(best)
                 i = best.last + 1

@@ -1,8 +1,9 @@
 """The units event extraction works on: paragraphs, sentences, clauses.
 
-A clause is the scope of an event's arguments and modality. The text stage cuts
-clauses at ، ؛ , ; — here they are also cut at a colon ("X: ...") and at the
-clause-opening words of the cue lexicon (حيث, لكن, بينما ...). Lines of the body
+A clause is the scope of an event's arguments and modality. Clauses are cut at
+، ؛ , ; and a colon ("X: ..."), and before the clause-opening words of the cue
+lexicon (حيث, لكن, بينما ...); the cue and trigger matchers run once per sentence
+and their hits are shared out to the clauses. Lines of the body
 that look like section headings (short, no final punctuation) are marked, since a
 heading names a topic rather than reporting an event.
 """
@@ -13,15 +14,17 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import TypeVar
 
 from marsad.events.lexicon import PhraseHit, analyses
 from marsad.events.resources import Cue, EventResources
 from marsad.records import Article, Sentence, Token
-from marsad.text.sentences import split_clauses
 
 __all__ = ["Clause", "SentenceUnit", "segment"]
 
 _TERMINAL = frozenset({".", "!", "?", "…"})
+_SEPARATORS = frozenset({",", ";", ":"})  # normalised ، ؛ , ; :
+T = TypeVar("T")
 _HEADING_MAX_WORDS = 12
 
 
@@ -57,29 +60,49 @@ class SentenceUnit:
 
 def _paragraph_starts(text: str) -> list[int]:
     starts = [0]
-    starts.extend(i + 1 for i, ch in enumerate(text) if ch == "\n")
+    i = text.find("\n")
+    while i >= 0:
+        starts.append(i + 1)
+        i = text.find("\n", i + 1)
     return starts
 
 
-def _cut_clause(tokens: Sequence[Token], res: EventResources) -> list[Clause]:
-    """Split one clause further at colons and boundary cues, then analyse it."""
+def _clauses(tokens: Sequence[Token], res: EventResources) -> list[Clause]:
+    """Cut a sentence into clauses and analyse it once (cue and trigger hits)."""
     cues = res.cues.find(tokens)
-    cuts = {i for i, t in enumerate(tokens) if t.norm == ":" and 0 < i < len(tokens) - 1}
-    cuts |= {h.first for h in cues if h.payload.kind == "boundary" and h.first > 0}
+    triggers = _filter_triggers(tokens, res.trigger_matcher.find(tokens), res)
+    # A clause starts after , ; : (dropping the mark) or at a boundary word (kept).
+    starts = {0: 0}
+    for i, t in enumerate(tokens):
+        if t.norm in _SEPARATORS and 0 < i < len(tokens) - 1:
+            starts[i] = i + 1
+    for h in cues:
+        if h.payload.kind == "boundary" and h.first > 0:
+            starts.setdefault(h.first, h.first)
+    cuts = sorted(starts.items())
     out: list[Clause] = []
-    bounds = [0, *sorted(cuts), len(tokens)]
-    for a, b in pairwise(bounds):
-        part = tuple(t for t in tokens[a:b] if t.norm != ":")
-        if not any(t.is_word for t in part):
+    for (_, first), (end, _) in pairwise([*cuts, (len(tokens), 0)]):
+        if first >= end or not any(t.is_word for t in tokens[first:end]):
             continue
-        triggers = _filter_triggers(part, res.trigger_matcher.find(part), res)
-        out.append(Clause(part, tuple(res.cues.find(part)), triggers))
+        out.append(
+            Clause(
+                tuple(tokens[first:end]),
+                tuple(_shift(h, first) for h in cues if first <= h.first and h.last < end),
+                tuple(_shift(h, first) for h in triggers if first <= h.first and h.last < end),
+            )
+        )
     return out
+
+
+def _shift(hit: PhraseHit[T], offset: int) -> PhraseHit[T]:
+    if offset == 0:
+        return hit
+    return PhraseHit(hit.first - offset, hit.last - offset, hit.payload, hit.pos, hit.analysis)
 
 
 def _filter_triggers(
     tokens: Sequence[Token], hits: list[PhraseHit[str]], res: EventResources
-) -> tuple[PhraseHit[str], ...]:
+) -> list[PhraseHit[str]]:
     """Drop accidental trigger forms (وزارة); read "في دعم" as a noun, not a verb."""
     out: list[PhraseHit[str]] = []
     for h in hits:
@@ -89,7 +112,7 @@ def _filter_triggers(
         if h.pos == "verb" and h.first > 0 and tokens[h.first - 1].norm in res.noun_context:
             h = PhraseHit(h.first, h.last, h.payload, "noun", h.analysis)
         out.append(h)
-    return tuple(out)
+    return out
 
 
 def segment(
@@ -118,9 +141,7 @@ def segment(
             and len(words) <= _HEADING_MAX_WORDS
             and sent.tokens[-1].norm not in _TERMINAL
         )
-        clauses: list[Clause] = []
-        for c in split_clauses(sent):
-            clauses.extend(_cut_clause(c.tokens, res))
+        clauses = _clauses(sent.tokens, res)
         units.append(
             SentenceUnit(sent.start, sent.end, para, idx, is_title, is_heading, tuple(clauses))
         )

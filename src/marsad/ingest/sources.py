@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
 from pathlib import Path, PurePosixPath
 
-from marsad.errors import FormatError, InputError, MarsadError
+from marsad.errors import FormatError, InputError
 from marsad.ingest.archives import read_json, read_jsonl, read_txt, read_zip
 from marsad.ingest.document import Input, Limits
 from marsad.ingest.feeds import read_feed
@@ -56,12 +56,12 @@ def dispatch(inp: Input, limits: Limits) -> Iterator[Result]:
         yield from _read_kind(kind, inp, limits)
     except InputError as exc:
         yield exc
-    except MarsadError as exc:
-        yield InputError(inp.source, str(exc))
     except zipfile.BadZipFile as exc:
         yield FormatError(inp.source, f"broken ZIP member ({exc})")
-    except RuntimeError as exc:  # zipfile: encrypted member, password required
-        yield FormatError(inp.source, f"cannot read ZIP member ({exc})")
+    except RuntimeError as exc:  # zipfile's way of saying a member is encrypted
+        if "encrypted" not in str(exc):
+            raise
+        yield FormatError(inp.source, "encrypted ZIP member (password required)")
     except OSError as exc:
         yield InputError(inp.source, exc.strerror or str(exc))
 
@@ -120,6 +120,8 @@ def read_sources(
     a `fetcher`, one is created for the URLs and closed at the end.
     """
     limits = limits or Limits()
+    if isinstance(sources, str):
+        sources = [sources]  # one source given bare, not its characters
     with ExitStack() as stack:
         for source in sources:
             if _is_url(source):

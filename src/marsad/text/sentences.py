@@ -3,7 +3,8 @@
 Sentences end at line breaks (so a headline is its own sentence) and after . ! ? ؟
 (and runs of them), but not after an abbreviation or an initial (د. / U.S. / ق.م,
 data in resources/text/abbreviations.yaml), not at a dot directly followed by a
-Latin letter or a digit (URLs, e.g.), not at an ellipsis, and not inside brackets or
+Latin letter or a digit (URLs, e.g.), not at an ellipsis (... or …; a double dot ".."
+does end a sentence, as Gulf papers use it so), and not inside brackets or
 quotes (« » " “ ” ( ) [ ]) — a quoted passage that spans full stops stays one
 sentence, ending after its closing mark. A line whose quotes or brackets do not
 balance is re-read ignoring them, so one stray quote cannot swallow a paragraph.
@@ -148,7 +149,8 @@ def split_sentences(text: str, *, stripper: CliticStripper | None = None) -> lis
                 return False
             if tok.text == ".":
                 return _dot_ends_sentence(text, tokens, i, abbr)
-            return not tok.text.startswith("..")  # an ellipsis is not an end
+            # ".." closes sentences in Gulf press; "..." and "…" are ellipses, not ends.
+            return tok.text == ".." or not tok.text.startswith("..")
 
         out.extend(_group(tokens, _boundaries(tokens, ends, use_groups=True)))
     return out

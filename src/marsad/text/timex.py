@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -68,10 +69,28 @@ _BUILTIN = {
 _END = r"(?=[^\S\n]*(?:[.,;:)\"!?\n]|\Z))"
 _ERA_CLASSES = frozenset({"gregorian_era", "hijri_era"})
 _RESOLVERS = frozenset(
-    {"days", "weeks", "months", "years", "weekday", "ago", "duration", "date", "numeric",
-     "month", "hijri_date", "hijri_month", "hijri_year", "year"}
+    {
+        "days",
+        "weeks",
+        "months",
+        "years",
+        "weekday",
+        "ago",
+        "duration",
+        "date",
+        "numeric",
+        "month",
+        "hijri_date",
+        "hijri_month",
+        "hijri_year",
+        "year",
+        "day_of_month",
+    }
 )
 _UNIT_DAYS = {"day": 1, "week": 7}
+_NUMBER = "#"  # the anchor standing for any number
+_STOP_ANCHORS = frozenset({"في", "من"})
+_WINDOW_BEFORE, _WINDOW_AFTER = 60, 60
 _MONTH_SPLIT_RE = re.compile(r"\s*[/()]\s*")
 _ELEMENT_RE = re.compile(r"^(\()?\{(\w+)\}(\))?(\?)?$")
 
@@ -84,7 +103,7 @@ class _Template:
     offset: int
     direction: str | None
     regex: re.Pattern[str]
-    required: tuple[str, ...]
+    anchors: frozenset[str]  # words one of which every match contains (_NUMBER: a number)
     not_followed_by: tuple[str, ...]
 
 
@@ -94,6 +113,8 @@ class TimeGrammar:
 
     templates: tuple[_Template, ...]
     values: dict[str, dict[str, Any]]  # class -> normalised phrase -> value
+    anchor_words: frozenset[str]
+    not_dates: re.Pattern[str] | None
     future_words: frozenset[str]
     verb_prefixes: tuple[str, ...]
     verb_min_length: int
@@ -135,13 +156,35 @@ def _class_regexes(values: dict[str, dict[str, Any]]) -> dict[str, str]:
     return regex
 
 
-def _compile_template(template: str, classes: dict[str, str], where: str) -> tuple[str, list[str]]:
-    """The regex body of one template and its required literal words."""
+def _first_words(phrases: Any) -> frozenset[str]:
+    return frozenset(p.split()[0] for p in phrases)
+
+
+def _class_anchors(values: dict[str, dict[str, Any]]) -> dict[str, frozenset[str]]:
+    anchors = {cls: _first_words(v) for cls, v in values.items()}
+    for name in ("day", "year", "hyear", "numeric_date"):
+        anchors[name] = frozenset({_NUMBER})
+    anchors["count"] = anchors["count_word"] | {_NUMBER}
+    anchors["direction"] = anchors["past"] | anchors["future"] | anchors["current"]
+    anchors["month_any"] = anchors["month"] | anchors["month_ambiguous"]
+    anchors["weekday_safe"] = anchors["weekday"]
+    return anchors
+
+
+def _anchor_rank(anchors: frozenset[str]) -> tuple[bool, bool, int]:
+    """Rarer anchors first: numbers and في/من are everywhere."""
+    return (_NUMBER in anchors, bool(anchors & _STOP_ANCHORS), len(anchors))
+
+
+def _compile_template(
+    template: str, classes: dict[str, str], anchors: dict[str, frozenset[str]], where: str
+) -> tuple[str, frozenset[str]]:
+    """The regex body of one template and the anchor words of its rarest required element."""
     elements = template.split()
     if not elements:
         raise ResourceError(f"{where}: empty template")
     body = ""
-    required: list[str] = []
+    required: list[frozenset[str]] = []
     seen_required = False
     used: set[str] = set()
     for el in elements:
@@ -163,13 +206,15 @@ def _compile_template(template: str, classes: dict[str, str], where: str) -> tup
             if paren_open and paren_close:
                 core = rf"\(\s*{core}\s*\)"
             sep = r"\s*" if name in _ERA_CLASSES else r"\s+"
+            if not optional:
+                required.append(anchors[name])
         else:
             optional = "?" if el.endswith("?") else None
             words = [normalise(w) for w in el.rstrip("?").split("|")]
             core = "(?:" + "|".join(map(re.escape, words)) + ")"
             sep = r"\s+"
-            if not optional and len(words) == 1:
-                required.append(words[0])
+            if not optional:
+                required.append(frozenset(w.split()[0] for w in words))
         if not body:
             body = f"(?:{core}{sep})?" if optional else core
             seen_required = not optional
@@ -178,9 +223,9 @@ def _compile_template(template: str, classes: dict[str, str], where: str) -> tup
             seen_required = seen_required or not optional
         else:
             body += f"(?:{sep}{core})?" if optional else f"{sep}{core}"
-    if not seen_required:
+    if not seen_required or not required:
         raise ResourceError(f"{where}: a template needs at least one required element")
-    return body, required
+    return body, min(required, key=_anchor_rank)
 
 
 @lru_cache(maxsize=1)
@@ -191,12 +236,25 @@ def load_time_grammar() -> TimeGrammar:
     if not isinstance(raw_classes, dict):
         raise ResourceError(f"{_FILE}: 'classes' must be a mapping")
     values = {cls: _phrases(raw, cls) for cls, raw in raw_classes.items()}
-    needed = {"month", "month_ambiguous", "hijri_month", "weekday", "weekday_ambiguous", "past",
-              "future", "current", "unit", "unit_single", "unit_dual", "count_word"}
+    needed = {
+        "month",
+        "month_ambiguous",
+        "hijri_month",
+        "weekday",
+        "weekday_ambiguous",
+        "past",
+        "future",
+        "current",
+        "unit",
+        "unit_single",
+        "unit_dual",
+        "count_word",
+    }
     if missing := needed - values.keys():
         raise ResourceError(f"{_FILE}: missing classes {sorted(missing)}")
     values["count_word"] = {k: int(v) for k, v in values["count_word"].items()}
     classes = _class_regexes(values)
+    anchors = _class_anchors(values)
     templates: list[_Template] = []
     for order, spec in enumerate(data.get("patterns") or []):
         where = f"{_FILE}: pattern {spec.get('name', order)!r}"
@@ -204,7 +262,7 @@ def load_time_grammar() -> TimeGrammar:
         if resolve not in _RESOLVERS or not isinstance(spec.get("match"), list):
             raise ResourceError(f"{where}: needs 'match' (a list) and a known 'resolve'")
         for template in spec["match"]:
-            body, required = _compile_template(str(template), classes, where)
+            body, template_anchors = _compile_template(str(template), classes, anchors, where)
             regex = re.compile(rf"(?<!\w)(?:[وف]?[بل]?)(?P<x>{body})(?!\w)")
             templates.append(
                 _Template(
@@ -214,14 +272,17 @@ def load_time_grammar() -> TimeGrammar:
                     offset=int(spec.get("offset", 0)),
                     direction=spec.get("direction"),
                     regex=regex,
-                    required=tuple(required),
+                    anchors=template_anchors,
                     not_followed_by=tuple(normalise(w) for w in spec.get("not_followed_by", [])),
                 )
             )
     cues = data.get("future_cues") or {}
+    not_dates = [normalise(str(p)) for p in data.get("not_dates") or []]
     return TimeGrammar(
         templates=tuple(templates),
         values=values,
+        anchor_words=frozenset().union(*(t.anchors for t in templates)),
+        not_dates=re.compile(_alternation(not_dates)) if not_dates else None,
         future_words=frozenset(normalise(w) for w in cues.get("words", [])),
         verb_prefixes=tuple(normalise(w) for w in cues.get("verb_prefixes", [])),
         verb_min_length=int(cues.get("verb_min_length", 5)),
@@ -275,12 +336,13 @@ def _direction(groups: dict[str, str | None], grammar: TimeGrammar) -> str | Non
 
 
 def _choose(
-    candidates: list[tuple[tuple[int, ...], Any]], ref: tuple[int, ...], direction: str
+    candidates: Sequence[tuple[tuple[int, ...], Any]], ref: tuple[int, ...], direction: str
 ) -> Any:
     """The candidate nearest `ref` on the side `direction` asks for.
 
     past: strictly before; future: strictly after; before/after: on or before/after.
     """
+
     def ok(key: tuple[int, ...]) -> bool:
         return {
             "past": key < ref,
@@ -402,9 +464,28 @@ class _Resolver:
                 return int(m)
         return None
 
+    def _day_of(self, g: dict) -> int | None:
+        if g.get("day"):
+            return int(g["day"])
+        ordinal = self._lookup("day_ordinal", g.get("day_ordinal"))
+        return int(ordinal) if ordinal is not None else None
+
+    def _r_day_of_month(self, t: _Template, g: dict, start: int) -> tuple | None:
+        day = self._day_of(g)
+        if day is None or not 1 <= day <= 31:
+            return None
+        if self.pub is None:
+            return None, "day", "relative"
+        offset = {"past": -1, "future": 1}.get(_direction(g, self.g) or "", 0)
+        y, m = _add_months(self.pub.year, self.pub.month, offset)
+        try:
+            return date(y, m, day).isoformat(), "day", "relative"
+        except ValueError:
+            return None
+
     def _r_date(self, t: _Template, g: dict, start: int) -> tuple | None:
-        month, day = self._month_of(g), int(g["day"])
-        if month is None:
+        month, day = self._month_of(g), self._day_of(g)
+        if month is None or day is None:
             return None
         if g.get("year"):
             try:
@@ -418,8 +499,8 @@ class _Resolver:
         side = self._side(t, g, start)
         if side == "current":  # "6 أغسطس الجاري": this year
             years = range(self.pub.year, self.pub.year + 1)
-        else:
-            years = range(self.pub.year - 1, self.pub.year + 2)
+        else:  # a named weekday may point one year further back (it picks the year)
+            years = range(self.pub.year - (2 if g.get("weekday") else 1), self.pub.year + 2)
         cands = []
         for y in years:
             try:
@@ -448,7 +529,7 @@ class _Resolver:
                 d, m = m, d
         else:
             return None
-        if 1300 <= y <= 1500:
+        if 1300 <= y <= 1500 or g.get("hijri_era"):
             try:
                 return Hijri(y, m, d).to_gregorian().isoformat(), "day", "absolute"
             except (ValueError, OverflowError):
@@ -488,8 +569,8 @@ class _Resolver:
             return None
 
     def _r_hijri_date(self, t: _Template, g: dict, start: int) -> tuple | None:
-        month, day = self._lookup("hijri_month", g.get("hijri_month")), int(g["day"])
-        if month is None or not 1 <= day <= 30:
+        month, day = self._lookup("hijri_month", g.get("hijri_month")), self._day_of(g)
+        if month is None or day is None or not 1 <= day <= 30:
             return None
         if g.get("hyear"):
             try:
@@ -501,15 +582,17 @@ class _Resolver:
         if hpub is None:
             return None, "day", "relative"
         side = self._side(t, g, start)
-        if side == "current":
-            side = "after" if _future_context(self.norm, start, self.g) else "before"
+        years = [hpub.year] if side == "current" else range(hpub.year - 1, hpub.year + 2)
         cands = []
-        for hy in range(hpub.year - 1, hpub.year + 2):
+        for hy in years:
             try:
                 cands.append(((hy, int(month), day), Hijri(hy, int(month), day).to_gregorian()))
             except (ValueError, OverflowError):
                 continue
-        chosen = _choose(cands, (hpub.year, hpub.month, hpub.day), side)
+        if side == "current":
+            chosen = cands[0][1] if cands else None
+        else:
+            chosen = _choose(cands, (hpub.year, hpub.month, hpub.day), side)
         return (chosen.isoformat() if chosen else None), "day", "relative"
 
     @staticmethod
@@ -558,6 +641,61 @@ def _as_date(published: date | datetime | None) -> date | None:
     )
 
 
+def _anchor_hits(norm: str, grammar: TimeGrammar) -> dict[str, list[tuple[int, int]]]:
+    """Where each anchor word occurs (also after a proclitic: وأمس, بالأمس)."""
+    hits: dict[str, list[tuple[int, int]]] = {}
+    words = grammar.anchor_words
+    for m in _WORD_RE.finditer(norm):
+        w = m[0]
+        if w[0].isdigit():
+            hits.setdefault(_NUMBER, []).append(m.span())
+            w = w.lstrip("0123456789")  # 1436هـ, 2015م: the era is an anchor too
+            if not w:
+                continue
+        if w in words:
+            key: str | None = w
+            key = w
+        elif w[0] in "وفبل" and w[1:] in words:
+            key = w[1:]
+        elif w[:1] in "وف" and w[1:2] in "بل" and w[2:] in words:
+            key = w[2:]
+        else:
+            key = None
+        if key is not None:
+            hits.setdefault(key, []).append(m.span())
+    return hits
+
+
+_WORD_TAIL_RE = re.compile(r"\w*")
+
+
+def _windows(spans: list[tuple[int, int]], norm: str) -> list[tuple[int, int]]:
+    """Merged stretches around anchor hits, ending at a word end (a regex cannot look
+    past its end position, so a cut word would pass for a whole one)."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        ws = max(0, s - _WINDOW_BEFORE)
+        we = _WORD_TAIL_RE.match(norm, min(len(norm), e + _WINDOW_AFTER)).end()  # type: ignore[union-attr]
+        if out and ws <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], we))
+        else:
+            out.append((ws, we))
+    return out
+
+
+def _cancelled_by_next_word(norm: str, end: int, stops: tuple[str, ...]) -> bool:
+    m = _WORD_RE.match(norm, len(norm) - len(norm[end:].lstrip()))
+    if not m:
+        return False
+    word = m[0]
+    return any(word.startswith(s[:-1]) if s.endswith("*") else word == s for s in stops)
+
+
+def _quoted(norm: str, start: int, end: int) -> bool:
+    """«اليوم» in quotes is a title (the newspaper al-Yaum), not a date."""
+    return norm[start - 1 : start] in ('"', "'") and norm[end : end + 1] in ('"', "'")
+
+
 def find_time_expressions(
     text: str, published: date | datetime | None, *, grammar: TimeGrammar | None = None
 ) -> list[TimeExpr]:
@@ -567,29 +705,37 @@ def find_time_expressions(
     pub = _as_date(published)
     grammar = grammar or load_time_grammar()
     norm, mapping = normalise_with_map(text)
+    hits = _anchor_hits(norm, grammar)
+    if not hits:
+        return []
+    blocked = [m.span() for m in grammar.not_dates.finditer(norm)] if grammar.not_dates else []
     resolver = _Resolver(grammar, pub, norm)
     found: list[tuple[int, int, int, _Template, tuple]] = []
     for t in grammar.templates:
-        if any(word not in norm for word in t.required):
+        spans = [span for a in t.anchors for span in hits.get(a, ())]
+        if not spans:
             continue
-        for m in t.regex.finditer(norm):
-            s, e = m.span("x")
-            if t.not_followed_by:
-                following = norm[e:].lstrip()
-                if following.startswith(t.not_followed_by):
+        for ws, we in _windows(spans, norm):
+            for m in t.regex.finditer(norm, ws, we):
+                s, e = m.span("x")
+                if t.not_followed_by and _cancelled_by_next_word(norm, e, t.not_followed_by):
                     continue
-            resolved = resolver.resolve(t, m.groupdict(), s)
-            if resolved is not None:
-                found.append((s, e, t.order, t, resolved))
-    found.sort(key=lambda f: (f[0], -(f[1] - f[0]), f[2]))
+                if _quoted(norm, s, e) or any(s < be and bs < e for bs, be in blocked):
+                    continue
+                resolved = resolver.resolve(t, m.groupdict(), s)
+                if resolved is not None:
+                    found.append((s, e, t.order, t, resolved))
+    # Longest first, then leftmost, then file order; keep what does not overlap.
+    found.sort(key=lambda f: (-(f[1] - f[0]), f[0], f[2]))
+    chosen: list[tuple[int, int, int, _Template, tuple]] = []
+    for f in found:
+        if all(f[1] <= c[0] or c[1] <= f[0] for c in chosen):
+            chosen.append(f)
+    chosen.sort(key=lambda f: f[0])
     out: list[TimeExpr] = []
-    last_end = -1
-    for s, e, _, t, (value, precision, kind) in found:
-        if s < last_end:
-            continue
+    for s, e, _, t, (value, precision, kind) in chosen:
         start, end = to_original(mapping, s, e)
         while end < len(text) and (unicodedata.category(text[end]) == "Mn" or text[end] == "ـ"):
             end += 1  # a final diacritic or tatweel belongs to the word (هـ, غداً)
         out.append(TimeExpr(start, end, text[start:end], value, precision, kind, t.rule))
-        last_end = e
     return out
