@@ -172,6 +172,23 @@ def test_nisba_lookup_uses_normalised_forms():
     assert kb.nisba(normalise("الأردني")) is None
 
 
+def test_shared_and_common_word_nisbas_are_flagged():
+    rows = (
+        "country:COG\tCOG\tCG\tCongo\tالكونغو\t\tكونغولي\t\t\t\t\t\n"
+        "country:COD\tCOD\tCD\tDR Congo\tالكونغو الديمقراطية\t\tكونغولي\t\t\t\t\t\n"
+        "country:MLI\tMLI\tML\tMali\tمالي\t\tمالي\t\t\t\t\t"
+        "ambiguous:common_word; common_word=مالي\n"
+    )
+    kb = KnowledgeBase(parse_countries_tsv(COUNTRIES + rows, "fixture"), [], [], [], [])
+    assert kb.nisba(normalise("الكونغولية")) is None
+    assert set(kb.nisba_countries(normalise("الكونغولية"))) == {"COG", "COD"}
+    assert kb.nisba(normalise("المالية")) == "MLI"
+    assert kb.nisba_is_common_word(normalise("المالية"))
+    assert not kb.nisba_is_common_word(normalise("السورية"))
+    nisba_ids = {f.entry_id for f in kb.surface_forms() if f.norm == normalise("كونغولي")}
+    assert nisba_ids == {"country:COG", "country:COD"}
+
+
 # ------------------------------------------------------------------ lookups
 
 

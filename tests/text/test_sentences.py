@@ -81,3 +81,14 @@ def test_clauses() -> None:
         "وبحثا الأزمة (في دمشق، وعمان)؛",
         "ثم بلغ العدد 1,000 شخص",
     ]
+
+
+def test_short_clauses_can_join_the_next() -> None:
+    text = "في وقت سابق من الشهر الجاري، التقى الوزيران، وبحثا الأزمة"
+    (sentence,) = split_sentences(text)
+    assert len(split_clauses(sentence)) == 3
+    joined = split_clauses(sentence, min_words=7)
+    assert [text[c.start : c.end] for c in joined] == [
+        "في وقت سابق من الشهر الجاري، التقى الوزيران،",
+        "وبحثا الأزمة",
+    ]

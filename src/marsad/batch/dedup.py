@@ -1,18 +1,20 @@
-"""Duplicate detection at ingest, kept in step with the store.
+"""Duplicate detection at ingest, against everything already in the store.
 
-Signatures of earlier articles are loaded from the store (and computed for any
-article stored without one, e.g. after a settings change), so a new batch is
-compared with everything ingested before. Index changes are committed or rolled
-back together with the batch's database transaction.
+Signatures and LSH band keys live in the store, inside the batch's transaction,
+so nothing is loaded at start and a rolled-back batch leaves no trace. When the
+settings change how signatures or bands are made, the stored ones are rebuilt
+once, on the next run.
 """
 
 from __future__ import annotations
 
-from marsad.clean.duplicates import DuplicateMatch, MinHasher, NearDuplicateIndex, Signature
+from marsad.clean.duplicates import Banding, DuplicateMatch, MinHasher, Signature, best_match
 from marsad.settings import Settings
 from marsad.store.base import Store
 
 __all__ = ["DuplicateTracker"]
+
+_BANDING_KEY = "lsh_params"
 
 
 class DuplicateTracker:
@@ -20,34 +22,42 @@ class DuplicateTracker:
 
     def __init__(self, store: Store, settings: Settings) -> None:
         self._store = store
+        self._threshold = settings.near_duplicate_threshold
         self._hasher = MinHasher(settings)
-        self._index = NearDuplicateIndex(settings)
-        self._load()
+        self._banding = Banding(settings)
+        self._params = f"{self._hasher.params}|{self._banding.params}"
+        self._refresh()
 
-    def _load(self) -> None:
+    def _refresh(self) -> None:
+        """Sign articles stored without a current signature; re-band if banding changed."""
         params = self._hasher.params
-        for article_id, data in self._store.iter_signatures(params):
-            sig = self._hasher.from_bytes(data)
-            if sig is not None:
-                self._index.add(article_id, sig)
         missing = list(self._store.iter_unsigned(params))
-        if missing:
-            with self._store.transaction():
-                for article_id, text in missing:
-                    self._sign(article_id, text, None)
-        self._index.commit()
-
-    def _sign(self, article_id: str, text: str, normalised: str | None) -> None:
-        self._keep(article_id, self._hasher.signature(text, normalised=normalised))
+        if not missing and self._store.get_meta(_BANDING_KEY) == self._params:
+            return
+        with self._store.transaction():
+            if self._store.get_meta(_BANDING_KEY) != self._params:
+                self._store.clear_bands()
+                for article_id, data in self._store.iter_signatures(params):
+                    sig = self._hasher.from_bytes(data)
+                    if sig is not None:
+                        self._store.save_bands(article_id, self._banding.keys(sig))
+                self._store.set_meta(_BANDING_KEY, self._params)
+            for article_id, text in missing:
+                self._keep(article_id, self._hasher.signature(text))
 
     def _keep(self, article_id: str, sig: Signature | None) -> None:
-        """Store the signature (empty: too short to have one) and index it."""
+        """Store the signature (empty: too short to have one) and its band keys."""
         data = b"" if sig is None else self._hasher.to_bytes(sig)
         self._store.save_signature(article_id, self._hasher.params, data)
-        if sig is None:
-            self._index.remove(article_id)
-        else:
-            self._index.add(article_id, sig)
+        self._store.save_bands(article_id, [] if sig is None else self._banding.keys(sig))
+
+    def _near(self, article_id: str, sig: Signature) -> DuplicateMatch | None:
+        candidates = self._store.band_candidates(self._banding.keys(sig), article_id)
+        if not candidates:
+            return None
+        stored = self._store.get_signatures(candidates, self._hasher.params)
+        sigs = {key: self._hasher.from_bytes(data) for key, data in stored.items()}
+        return best_match(sig, {k: v for k, v in sigs.items() if v is not None}, self._threshold)
 
     def check(
         self, article_id: str, text: str, content_hash: str, *, normalised: str | None = None
@@ -60,14 +70,8 @@ class DuplicateTracker:
             match = DuplicateMatch(same, "exact", 1.0)
         sig = self._hasher.signature(text, normalised=normalised)
         if match is None and sig is not None:
-            match = self._index.best_match(sig, exclude=article_id)
+            match = self._near(article_id, sig)
         if match is not None:
             self._store.record_duplicate(article_id, match.article_id, match.kind, match.similarity)
         self._keep(article_id, sig)
         return match
-
-    def commit(self) -> None:
-        self._index.commit()
-
-    def rollback(self) -> None:
-        self._index.rollback()

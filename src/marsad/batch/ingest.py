@@ -130,16 +130,11 @@ def store_articles(
     run_pipeline = (extractor or _pipeline()) if extract else None
     iterator = iter(articles)
     while batch := list(islice(iterator, settings.batch_size)):
-        try:
-            with store.transaction():
-                for item in batch:
-                    _store_one(item, store, tracker, run_pipeline, summary)
-                    if progress is not None:
-                        progress(summary)
-        except BaseException:
-            tracker.rollback()
-            raise
-        tracker.commit()
+        with store.transaction():
+            for item in batch:
+                _store_one(item, store, tracker, run_pipeline, summary)
+                if progress is not None:
+                    progress(summary)
     return summary
 
 

@@ -54,6 +54,13 @@ def _body_lines(raw: RawItem) -> list[str]:
     return clean_lines(html_to_text(raw.body) if as_html else unescape(raw.body))
 
 
+def _dateline(byline: Byline | None) -> str | None:
+    """Where and through whom the story was filed ("الرياض - واس"), kept apart from the text."""
+    if byline is None:
+        return None
+    return " - ".join(part for part in (byline.place, byline.agency) if part) or None
+
+
 def _author(raw: RawItem, byline: Byline | None) -> str | None:
     """A person's name only: a byline person first, then the source's author field."""
     if byline is not None and byline.person:
@@ -93,4 +100,5 @@ def clean_item(raw: RawItem) -> Article:
         content_hash=content_hash(body),
         source=raw.source,
         kind=raw.kind,
+        dateline=_dateline(byline),
     )

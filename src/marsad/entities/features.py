@@ -162,7 +162,8 @@ class FeatureExtractor:
         self._own: dict[str, list[str]] = {}
         self._ctx: dict[str, tuple[list[str], ...]] = {}
 
-    def _word_info(self, word: str) -> tuple[list[str], tuple[list[str], ...]]:
+    def word_features(self, word: str) -> tuple[list[str], tuple[list[str], ...]]:
+        """(own attributes, attributes seen from offsets -2, -1, +1, +2) of a word."""
         own = self._own.get(word)
         if own is not None:
             return own, self._ctx[word]
@@ -224,7 +225,7 @@ class FeatureExtractor:
 
     def sentence_features(self, words: Sequence[str]) -> list[list[str]]:
         """Attribute lists for each word of one sentence (words already normalised)."""
-        infos = [self._word_info(w) for w in words]
+        infos = [self.word_features(w) for w in words]
         n = len(words)
         out: list[list[str]] = []
         last_title = -10

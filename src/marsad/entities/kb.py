@@ -542,14 +542,18 @@ class KnowledgeBase:
         names (وزارة الخارجية والمغتربين), which are listed as `full`.
         """
         for entry in self.entries.curated():
-            for name in dict.fromkeys((entry.name_ar, *entry.aliases_ar)):
-                yield SurfaceForm(normalise(name), entry.id, "full")
-            for name in entry.short_ar:
-                yield SurfaceForm(normalise(name), entry.id, "short")
-            for name in entry.abbrev:
-                yield SurfaceForm(normalise(name), entry.id, "abbrev")
-            for name in entry.metonyms_ar:
-                yield SurfaceForm(normalise(name), entry.id, "metonym")
+            seen: set[tuple[str, str]] = set()
+            for kind, names in (
+                ("full", (entry.name_ar, *entry.aliases_ar)),
+                ("short", entry.short_ar),
+                ("abbrev", entry.abbrev),
+                ("metonym", entry.metonyms_ar),
+            ):
+                for name in names:
+                    key = (normalise(name), kind)
+                    if key not in seen:
+                        seen.add(key)
+                        yield SurfaceForm(key[0], entry.id, kind)
         for tpl in self.ministry_templates.values():
             for iso3, forms in tpl.country_ar.items():
                 mid = f"org:{iso3}:{tpl.key}"

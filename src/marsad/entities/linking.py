@@ -140,13 +140,14 @@ class SentenceLinker:
 
     # ------------------------------------------------------------------ sentence
 
-    def link(self, tokens: Sequence[Token]) -> None:
-        """Find and link every mention in one sentence."""
+    def link(self, tokens: Sequence[Token], tags: Sequence[str] | None = None) -> None:
+        """Find and link every mention in one sentence; `tags` are its CRF tags when
+        the caller tagged the article's sentences in one batch."""
         gaz = self.res.gazetteer
         keys = gaz.keys(tokens)
-        crf = []
-        if any(t.is_word for t in tokens):
-            crf = tag_spans(self.res.crf.tag_normalised([t.norm for t in tokens]))
+        if tags is None:
+            tags = self.res.crf.tag_normalised([t.norm for t in tokens])
+        crf = tag_spans(tags)
         matches = self._settle(gaz.find(tokens, keys), tokens, keys, crf)
         st = SentenceState(tokens, keys, {m.first: m for m in matches}, [False] * len(tokens), crf)
         self.sentences.append(st)

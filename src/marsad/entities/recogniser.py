@@ -14,6 +14,7 @@ from contextlib import ExitStack
 from importlib.resources import as_file, files
 from pathlib import Path
 
+import numpy as np
 import pycrfsuite
 
 from marsad.entities.features import (
@@ -44,6 +45,105 @@ def tag_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
     return out
 
 
+class _Scorer:
+    """The model's weights as arrays, for tagging without pycrfsuite's per-call string
+    conversion: a word's state scores are summed once and cached, then Viterbi runs
+    on a (tokens × labels) matrix. Same model, same features, same decoding as
+    CRFsuite (first-order, no start/end transitions); `CrfRecogniser.tag_reference`
+    checks it."""
+
+    def __init__(self, tagger: pycrfsuite.Tagger, features: FeatureExtractor) -> None:
+        info = tagger.info()
+        self.labels = list(tagger.labels())
+        index = {label: k for k, label in enumerate(self.labels)}
+        n = len(self.labels)
+        self.trans = np.zeros((n, n))
+        for (a, b), w in info.transitions.items():
+            self.trans[index[a], index[b]] = w
+        state: dict[str, np.ndarray] = {}
+        for (attr, label), w in info.state_features.items():
+            vec = state.get(attr)
+            if vec is None:
+                vec = state[attr] = np.zeros(n)
+            vec[index[label]] = w
+        self._state = state
+        self._zero = np.zeros(n)
+        self._features = features
+        self._cache: dict[str, tuple[np.ndarray, np.ndarray, bool]] = {}
+        self._const = {a: self._sum([a]) for a in ("tPw", "-2:BOS", "BOS", "EOS", "+2:EOS")}
+
+    def _sum(self, attrs: Sequence[str]) -> np.ndarray:
+        state = self._state
+        vecs = [state[a] for a in attrs if a in state]
+        return np.add.reduce(vecs) if vecs else self._zero.copy()
+
+    def _word(self, word: str) -> tuple[np.ndarray, np.ndarray, bool]:
+        hit = self._cache.get(word)
+        if hit is None:
+            own, ctx = self._features.word_features(word)
+            if len(self._cache) >= 200_000:
+                self._cache.clear()
+            hit = (self._sum(own), np.stack([self._sum(c) for c in ctx]), "tP" in own)
+            self._cache[word] = hit
+        return hit
+
+    def _emission(self, words: Sequence[str]) -> np.ndarray:
+        """(tokens × labels) state scores: each word's own attributes, its neighbours'
+        context attributes and the positional ones, exactly as `sentence_features`."""
+        infos = [self._word(w) for w in words]
+        n = len(infos)
+        const = self._const
+        emit = np.stack([own for own, _, _ in infos])
+        ctx = np.stack([c for _, c, _ in infos])  # n × 4 × labels
+        if n > 2:
+            emit[2:] += ctx[:-2, 0]
+            emit[:-2] += ctx[2:, 3]
+        if n > 1:
+            emit[1:] += ctx[:-1, 1]
+            emit[:-1] += ctx[1:, 2]
+        emit[: min(2, n)] += const["-2:BOS"]
+        emit[0] += const["BOS"]
+        emit[n - 1] += const["EOS"]
+        emit[max(0, n - 2) :] += const["+2:EOS"]
+        last_title = -10
+        for i, (_, _, title) in enumerate(infos):
+            if 0 < i - last_title <= 4:
+                emit[i] += const["tPw"]
+            if title:
+                last_title = i
+        return emit
+
+    def tag_many(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        """Viterbi over all sentences at once (padded), one step per position."""
+        lengths = np.array([len(s) for s in sentences])
+        out: list[list[str]] = [[] for _ in sentences]
+        live = [k for k, n in enumerate(lengths) if n]
+        if not live:
+            return out
+        n_labels = len(self.labels)
+        width = int(lengths.max())
+        emit = np.zeros((len(live), width, n_labels))
+        for row, k in enumerate(live):
+            emit[row, : lengths[k]] = self._emission(sentences[k])
+        ends = lengths[live]
+        score = emit[:, 0].copy()
+        back = np.zeros((len(live), width, n_labels), dtype=np.intp)
+        for i in range(1, width):
+            cand = score[:, :, None] + self.trans  # rows × from × to
+            back[:, i] = cand.argmax(axis=1)
+            step = cand.max(axis=1) + emit[:, i]
+            going = (i < ends)[:, None]
+            score = np.where(going, step, score)
+        for row, k in enumerate(live):
+            best = int(score[row].argmax())
+            path = [best]
+            for i in range(int(ends[row]) - 1, 0, -1):
+                best = int(back[row, i, best])
+                path.append(best)
+            out[k] = [self.labels[t] for t in reversed(path)]
+        return out
+
+
 class CrfRecogniser:
     """A loaded CRF tagger with its feature extractor."""
 
@@ -60,6 +160,7 @@ class CrfRecogniser:
         except (OSError, ValueError) as exc:
             raise ResourceError(f"{model_path}: cannot open CRF model ({exc})") from exc
         self._features = FeatureExtractor(lexicon)
+        self._scorer = _Scorer(self._tagger, self._features)
         self.card = card
 
     @classmethod
@@ -83,14 +184,21 @@ class CrfRecogniser:
             return cls(model, lexicon or NerLexicon.load(), card)
 
     def tag(self, words: Sequence[str]) -> list[str]:
-        """BIO tags (B-PERS, I-LOC, …) for a sentence of raw or normalised words."""
-        if not words:
-            return []
-        feats = self._features.sentence_features(normalise_words(words))
-        return list(self._tagger.tag(feats))
+        """BIO tags (B-PERS, I-LOC, …) for a sentence of raw words."""
+        return self.tag_normalised(normalise_words(words))
 
     def tag_normalised(self, norms: Sequence[str]) -> list[str]:
-        """Like `tag`, for words already normalised (the text stage's `Token.norm`)."""
+        """BIO tags for words already normalised (the text stage's `Token.norm`)."""
+        if not norms:
+            return []
+        return self._scorer.tag_many([[w or "_" for w in norms]])[0]
+
+    def tag_sentences(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        """Tags for many sentences of normalised words at once (an article's)."""
+        return self._scorer.tag_many([[w or "_" for w in s] for s in sentences])
+
+    def tag_reference(self, norms: Sequence[str]) -> list[str]:
+        """The same tags computed by CRFsuite itself (slower; for checking)."""
         if not norms:
             return []
         feats = self._features.sentence_features([w or "_" for w in norms])

@@ -42,7 +42,21 @@ def find_articles(
 
 
 def gold_text(raw: RawItem) -> str:
-    """The text gold offsets index: title + newline + content, as received."""
+    """The text gold offsets index: title + newline + content, exactly as received.
+
+    Readers trim titles and bodies, so the received record (`raw.raw`) is used
+    where it holds them untouched: a JSON object, or a text file.
+    """
+    if raw.kind == "json":
+        try:
+            obj = json.loads(raw.raw)
+        except ValueError:
+            obj = None
+        if isinstance(obj, dict):
+            body = obj.get("content") or obj.get("text") or ""
+            return f"{obj.get('title') or ''}\n{body}"
+    if raw.kind == "txt" and raw.raw:
+        return raw.raw
     return f"{raw.title}\n{raw.body}" if raw.title else raw.body
 
 

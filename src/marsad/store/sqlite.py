@@ -386,9 +386,6 @@ class SQLiteStore:
             (article_id, params, signature),
         )
 
-    def delete_signature(self, article_id: str) -> None:
-        self._conn.execute("DELETE FROM minhash_signatures WHERE article_id = ?", (article_id,))
-
     def iter_signatures(self, params: str) -> Iterator[tuple[str, bytes]]:
         cursor = self._conn.execute(
             "SELECT article_id, signature FROM minhash_signatures "
@@ -406,6 +403,55 @@ class SQLiteStore:
         ).fetchall()
         for row in rows:
             yield row[0], row[1]
+
+    def get_signatures(self, article_ids: list[str], params: str) -> dict[str, bytes]:
+        """Stored signatures of these articles (made with `params`)."""
+        found: dict[str, bytes] = {}
+        for start in range(0, len(article_ids), 500):
+            chunk = article_ids[start : start + 500]
+            rows = self._conn.execute(
+                "SELECT article_id, signature FROM minhash_signatures WHERE params = ? "
+                f"AND length(signature) > 0 AND article_id IN ({','.join('?' * len(chunk))})",
+                (params, *chunk),
+            )
+            found.update((row[0], bytes(row[1])) for row in rows)
+        return found
+
+    def save_bands(self, article_id: str, keys: list[int]) -> None:
+        """Replace the article's LSH band keys (none: it cannot be a near duplicate)."""
+        row = self._conn.execute("SELECT pk FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row is None:
+            raise StoreError(f"cannot index: no article with id {article_id!r}")
+        self._conn.execute("DELETE FROM lsh_bands WHERE article_pk = ?", (row[0],))
+        self._conn.executemany(
+            "INSERT OR IGNORE INTO lsh_bands (key, article_pk) VALUES (?, ?)",
+            [(key, row[0]) for key in keys],
+        )
+
+    def band_candidates(self, keys: list[int], exclude_id: str) -> list[str]:
+        """Articles sharing at least one band key, except `exclude_id`."""
+        if not keys:
+            return []
+        rows = self._conn.execute(
+            "SELECT DISTINCT a.id FROM lsh_bands b JOIN articles a ON a.pk = b.article_pk "
+            f"WHERE b.key IN ({','.join('?' * len(keys))}) AND a.id != ? ORDER BY a.id",
+            (*keys, exclude_id),
+        ).fetchall()
+        return [row[0] for row in rows]
+
+    def clear_bands(self) -> None:
+        self._conn.execute("DELETE FROM lsh_bands")
+
+    def get_meta(self, key: str) -> str | None:
+        row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        self._conn.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
 
     # -- extraction output ------------------------------------------------
 

@@ -28,6 +28,7 @@ __all__ = [
     "CliticStripper",
     "default_stripper",
     "load_clitic_rules",
+    "make_stripper",
     "stem_candidates",
     "strip_possessive",
 ]
@@ -213,6 +214,12 @@ class CliticStripper:
 def default_stripper() -> CliticStripper:
     """The stripper with only the protected-words file as its lexicon."""
     return CliticStripper(load_clitic_rules())
+
+
+def make_stripper(known: Iterable[str]) -> CliticStripper:
+    """A stripper that also accepts clitic splits whose stem is in `known`: the
+    gazetteer passes the normalised single words of its names (with or without ال)."""
+    return default_stripper().with_lexicon(known)
 
 
 def stem_candidates(norm: str) -> list[str]:

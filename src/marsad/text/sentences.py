@@ -156,10 +156,13 @@ def split_sentences(text: str, *, stripper: CliticStripper | None = None) -> lis
     return out
 
 
-def split_clauses(sentence: Sentence) -> list[Sentence]:
+def split_clauses(sentence: Sentence, *, min_words: int = 0) -> list[Sentence]:
     """Clauses of a sentence: cut after ، ؛ , ; outside brackets and quotes.
 
-    Thousands separators are inside number tokens, so 1,000 is never cut.
+    Thousands separators are inside number tokens, so 1,000 is never cut. A clause
+    with fewer than `min_words` word tokens is joined to the next one, so that a
+    fronted adverbial or attribution ("في وقت سابق من الشهر الجاري،", "وفقًا لسانا،")
+    stays with the clause it governs.
     """
     tokens = sentence.tokens
     if not tokens:
@@ -169,4 +172,13 @@ def split_clauses(sentence: Sentence) -> list[Sentence]:
         tok = tokens[i]
         return not tok.is_word and tok.norm in _CLAUSE_SEPARATORS
 
-    return _group(tokens, _boundaries(tokens, cuts_after, use_groups=True))
+    cuts = _boundaries(tokens, cuts_after, use_groups=True)
+    if min_words > 0:
+        kept: list[int] = []
+        begin = 0
+        for cut in cuts:
+            if sum(t.is_word for t in tokens[begin : cut + 1]) >= min_words:
+                kept.append(cut)
+                begin = cut + 1
+        cuts = kept
+    return _group(tokens, cuts)
