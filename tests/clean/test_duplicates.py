@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from marsad.clean.duplicates import MinHasher, NearDuplicateIndex, similarity
+from marsad.clean.duplicates import Banding, MinHasher, best_match, similarity
 from marsad.settings import Settings
 
 STORY = (
@@ -61,34 +61,30 @@ def test_edited_copy_is_similar_unrelated_is_not(hasher: MinHasher) -> None:
     assert similarity(story, other) < 0.1
 
 
-def test_index_best_match_and_exclude(hasher: MinHasher) -> None:
-    index = NearDuplicateIndex(Settings())
-    index.add("story", hasher.signature(STORY))
-    index.add("other", hasher.signature(OTHER))
-    match = index.best_match(hasher.signature(EDITED))
-    assert match is not None and match.article_id == "story" and match.kind == "near"
-    assert index.best_match(hasher.signature(STORY), exclude="story") is None
+def test_similar_texts_share_a_band_unrelated_do_not(hasher: MinHasher) -> None:
+    banding = Banding(Settings())
+    assert banding.bands * banding.rows <= hasher.num_perm
+    story, edited, other = (banding.keys(hasher.signature(t)) for t in (STORY, EDITED, OTHER))
+    assert len(story) == banding.bands and len(set(story)) == banding.bands
+    assert all(isinstance(k, int) and -(2**63) <= k < 2**63 for k in story)
+    assert set(story) & set(edited)
+    assert not set(story) & set(other)
 
 
-def test_threshold_is_respected(hasher: MinHasher) -> None:
-    strict = NearDuplicateIndex(Settings(near_duplicate_threshold=0.99))
-    strict.add("story", hasher.signature(STORY))
-    assert strict.best_match(hasher.signature(EDITED)) is None
+def test_best_match_respects_threshold_and_ties(hasher: MinHasher) -> None:
+    story, edited, other = (hasher.signature(t) for t in (STORY, EDITED, OTHER))
+    candidates = {"b": story, "a": story, "other": other}
+    match = best_match(edited, candidates, 0.5)
+    assert match is not None and match.article_id == "a" and match.kind == "near"
+    assert best_match(edited, candidates, 0.99) is None
+    assert best_match(edited, {}, 0.5) is None
 
 
-def test_rollback_restores_the_committed_state(hasher: MinHasher) -> None:
-    index = NearDuplicateIndex(Settings())
-    story, other = hasher.signature(STORY), hasher.signature(OTHER)
-    index.add("a", story)
-    index.commit()
-    index.add("b", other)
-    index.add("a", other)  # an update replaces a's signature
-    index.remove("b")
-    index.add("c", story)
-    index.rollback()
-    assert len(index) == 1 and "a" in index and "b" not in index and "c" not in index
-    match = index.best_match(story)
-    assert match is not None and match.article_id == "a" and match.similarity == 1.0
+def test_banding_depends_on_the_threshold() -> None:
+    low = Banding(Settings(near_duplicate_threshold=0.5))
+    high = Banding(Settings(near_duplicate_threshold=0.8))
+    assert low.params != high.params and low.bands > high.bands
+    Banding(Settings(near_duplicate_threshold=1.0))  # valid even at the top
 
 
 # Syndicated Saudi Press Agency (SPA, source "was") stories of 10 August 2015 and
@@ -118,13 +114,13 @@ def _day(shared: Path, day: str) -> list[dict[str, str]]:
 def test_real_syndicated_pairs_cluster(shared_dir: Path, hasher: MinHasher) -> None:
     texts = {a["url"]: f"{a['title']}\n{a['content']}" for a in _day(shared_dir, "2015-08-10")}
     sigs = {url: hasher.signature(texts[url]) for pair in SYNDICATED for url in pair}
-    index = NearDuplicateIndex(Settings())
-    for url, sig in sigs.items():
-        index.add(url, sig)
+    banding = Banding(Settings())
     threshold = Settings().near_duplicate_threshold
     for original, copy in SYNDICATED:
         assert similarity(sigs[original], sigs[copy]) >= threshold, (original, copy)
-        match = index.best_match(sigs[copy], exclude=copy)
+        assert set(banding.keys(sigs[original])) & set(banding.keys(sigs[copy]))
+        others = {url: sig for url, sig in sigs.items() if url != copy}
+        match = best_match(sigs[copy], others, threshold)
         assert match is not None and match.article_id == original
     # Crossing the pairs gives unrelated stories, which must stay apart.
     for (original, _), (_, copy) in itertools.pairwise(SYNDICATED):

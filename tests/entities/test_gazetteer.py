@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import by_kb, run
+from .conftest import by_kb, run
 
 from marsad.text.tokens import tokenise
 

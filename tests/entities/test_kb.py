@@ -163,6 +163,23 @@ def test_multiword_nisba_inflects_every_word():
     assert {"الكوري الجنوبي", "الكورية الجنوبية", "كوريون جنوبيون"} <= forms
 
 
+def test_multiword_nisba_whose_first_word_is_no_adjective():
+    forms = set(nisba_forms("ساحل عاجي"))
+    assert {"ساحل عاجي", "الساحل العاجي", "ساحل عاجيون"} <= forms
+    assert nisba_forms("") == []
+
+
+def test_broken_plurals_from_the_optional_column():
+    tsv = (
+        "id\tiso3\tname_en\tname_ar\taliases_ar\tnisba_ar\tnisba_plural_ar\tmetonyms_ar\n"
+        "country:TUR\tTUR\tTurkey\tتركيا\t\tتركي\tأتراك\tأنقرة\n"
+    )
+    kb = KnowledgeBase(parse_countries_tsv(tsv, "fixture"), [], [], [], [])
+    assert kb.nisba(normalise("الأتراك")) == "TUR"
+    assert kb.nisba(normalise("أتراك")) == "TUR"
+    assert kb.nisba(normalise("التركية")) == "TUR"
+
+
 def test_nisba_lookup_uses_normalised_forms():
     kb = _tiny_kb()
     assert kb.nisba(normalise("السوريين")) == "SYR"
@@ -280,12 +297,13 @@ def test_load_kb_is_cached():
 
 
 def test_bundled_kb_loads_fast_in_a_fresh_process():
+    """CPU time, not wall time: the bound must hold on a busy shared machine too."""
     code = (
-        "import time; from marsad.entities import kb; t = time.perf_counter(); "
-        "kb.load_kb(); print(time.perf_counter() - t)"
+        "import time; from marsad.entities import kb; t = time.process_time(); "
+        "kb.load_kb(); print(time.process_time() - t)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert float(out.stdout) < 1.5  # measured ≈0.3 s; the bound leaves room for a busy machine
+    assert float(out.stdout) < 1.0  # measured ≈0.25-0.35 s
 
 
 def _need_countries() -> None:

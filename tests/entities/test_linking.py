@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import by_kb, run
+from .conftest import by_kb, run
 
 
 def _entity(result, kb_id):

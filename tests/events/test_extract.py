@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from helpers import Ent, names, run
+from .helpers import Ent, names, run
 
 from marsad.events import EventResources
 
@@ -135,10 +135,14 @@ def test_refused_and_denied_meetings(res: EventResources) -> None:
     events, nm = run("رفضت قطر لقاء مسؤولين من إسرائيل.", [QATAR, ISRAEL], res)
     [ev] = events
     assert (ev.type, ev.status, ev.cameo) == ("CONSULT", "refused", "125")
+    # An alleged act and its denial are two events (the denier rejects).
     events, nm = run("نفت قطر عقد أي لقاء مع إسرائيل.", [QATAR, ISRAEL], res)
-    [ev] = events
-    assert (ev.type, ev.status) == ("CONSULT", "denied")
-    assert names(ev, nm) == {"Qatar", "Israel"}
+    by_type = {e.type: e for e in events}
+    assert (by_type["CONSULT"].status, names(by_type["CONSULT"], nm)) == (
+        "denied",
+        {"Qatar", "Israel"},
+    )
+    assert [(nm[p.entity], p.role) for p in by_type["REJECT"].participants] == [("Qatar", "source")]
 
 
 def test_conditional_is_hypothetical(res: EventResources) -> None:

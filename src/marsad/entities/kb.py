@@ -75,6 +75,7 @@ class KBEntry:
     metonyms_ar: tuple[str, ...] = ()
     nisba_ar: tuple[str, ...] = ()  # countries only: masculine singular, no ال
     parent: str | None = None  # place: admin1 place id; org: parent org id
+    nisba_plural_ar: tuple[str, ...] = ()  # countries: broken plurals (أتراك, روس), no ال
     disambiguation: str | None = None  # recorded rule for a shared surface form
     uncertain: bool = False
     note: str | None = None  # TSV note column (ambiguous:common_word, same_name=…)
@@ -88,7 +89,7 @@ class Title:
     title_en: str
     ar: tuple[str, ...]
     person: bool  # True for a title a person holds; False for a body (الحكومة, وفد)
-    role: str | None = None  # head_of_state | head_of_government | None
+    role: str | None = None  # head_of_state | head_of_government | envoy | None
     scope: str = "state"  # state | org | any
     honorific: bool = False  # السيد, الدكتور: precedes a name, denotes no office
     country: str | None = None  # the title itself names the state (خادم الحرمين → SAU)
@@ -104,7 +105,7 @@ class Office:
     title_en: str
     country: str | None = None  # ISO3 of the state, None for IGO offices
     org: str | None = None  # org id for IGO offices
-    target: str | None = None  # what the office deals with: ISO3 (envoy to Syria) or org id
+    target: str | None = None  # what it deals with: ISO3 (envoy to Syria), org id or topic
     role: str | None = None
     single_holder: bool = True
 
@@ -175,10 +176,9 @@ def nisba_forms(masc: str) -> list[str]:
 
     Multi-word nisbas ("كوري جنوبي") inflect every word alike.
     """
-    words = masc.split()
-    per_word = [_inflect_word(w) for w in words]
+    per_word = [_inflect_word(w) for w in masc.split()]
     forms: list[str] = []
-    for i in range(len(per_word[0])):
+    for i in range(max((len(w) for w in per_word), default=0)):
         variant = [w[min(i, len(w) - 1)] for w in per_word]
         forms.append(" ".join(variant))
         forms.append(" ".join("ال" + w for w in variant))
@@ -248,6 +248,7 @@ def parse_countries_tsv(text: str, source: str = "countries.tsv") -> list[KBEntr
                 lon=_float(row.get("lon"), source, line),
                 metonyms_ar=_split(row.get("metonyms_ar")),
                 nisba_ar=_split(row.get("nisba_ar")),
+                nisba_plural_ar=_split(row.get("nisba_plural_ar")),
                 parent=(row.get("capital") or "").strip() or None,
                 uncertain="?" in (row.get("note") or ""),
                 note=(row.get("note") or "").strip() or None,
@@ -509,15 +510,7 @@ class KnowledgeBase:
         self._nisba_common: set[str] = set()
         for entry in curated.values():
             if entry.subtype == "country" and entry.country:
-                common = _common_words(entry.note)
-                for masc in entry.nisba_ar:
-                    is_common = normalise(masc) in common
-                    for form in nisba_forms(masc):
-                        norm = normalise(form)
-                        if entry.country not in self._nisba.get(norm, ()):
-                            self._nisba[norm] = (*self._nisba.get(norm, ()), entry.country)
-                        if is_common:
-                            self._nisba_common.add(norm)
+                self._index_nisba(entry, entry.country)
         self.terms: tuple[Term, ...] = tuple(sorted(terms, key=lambda t: (t.office, t.start)))
         self._by_office: dict[str, list[Term]] = defaultdict(list)
         self._by_person: dict[str, list[Term]] = defaultdict(list)
@@ -531,6 +524,18 @@ class KnowledgeBase:
             self._office_index[(scope, office.title)].append(office)
             if office.role:
                 self._office_index[(scope, office.role)].append(office)
+
+    def _index_nisba(self, country: KBEntry, iso3: str) -> None:
+        """Every nisba form of a country, flagged when the note calls it an ordinary word."""
+        common = _common_words(country.note)
+        forms = [(m, f) for m in country.nisba_ar for f in nisba_forms(m)]
+        forms += [(p, f) for p in country.nisba_plural_ar for f in (p, "ال" + p)]
+        for base, form in forms:
+            norm = normalise(form)
+            if iso3 not in self._nisba.get(norm, ()):
+                self._nisba[norm] = (*self._nisba.get(norm, ()), iso3)
+            if normalise(base) in common:
+                self._nisba_common.add(norm)
 
     # ---- surface forms
 

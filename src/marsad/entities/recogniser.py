@@ -47,101 +47,134 @@ def tag_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
 
 class _Scorer:
     """The model's weights as arrays, for tagging without pycrfsuite's per-call string
-    conversion: a word's state scores are summed once and cached, then Viterbi runs
-    on a (tokens × labels) matrix. Same model, same features, same decoding as
-    CRFsuite (first-order, no start/end transitions); `CrfRecogniser.tag_reference`
-    checks it."""
+    conversion. Each word's attributes are summed into label-score rows once (and
+    cached, as a row of a growing table); a batch of sentences then becomes one
+    (sentences × positions × labels) emission array built by indexing, and Viterbi
+    runs one step per position for the whole batch. Same model, same features
+    (`FeatureExtractor.sentence_features`), same first-order decoding without
+    start/end transitions as CRFsuite: `CrfRecogniser.tag_reference` checks it."""
+
+    _CONST = ("tPw", "-2:BOS", "BOS", "EOS", "+2:EOS")
 
     def __init__(self, tagger: pycrfsuite.Tagger, features: FeatureExtractor) -> None:
         info = tagger.info()
         self.labels = list(tagger.labels())
-        index = {label: k for k, label in enumerate(self.labels)}
+        label_index = {label: k for k, label in enumerate(self.labels)}
         n = len(self.labels)
         self.trans = np.zeros((n, n))
         for (a, b), w in info.transitions.items():
-            self.trans[index[a], index[b]] = w
-        state: dict[str, np.ndarray] = {}
+            self.trans[label_index[a], label_index[b]] = w
+        attrs: dict[str, int] = {}
+        cells: list[tuple[int, int, float]] = []
         for (attr, label), w in info.state_features.items():
-            vec = state.get(attr)
-            if vec is None:
-                vec = state[attr] = np.zeros(n)
-            vec[index[label]] = w
-        self._state = state
-        self._zero = np.zeros(n)
+            row = attrs.setdefault(attr, len(attrs))
+            cells.append((row, label_index[label], w))
+        weights = np.zeros((len(attrs) + 1, n))  # last row: zeros, for padding
+        for row, col, w in cells:
+            weights[row, col] = w
+        self._attrs = attrs
+        self._weights = weights
+        self._zero_row = len(attrs)
         self._features = features
-        self._cache: dict[str, tuple[np.ndarray, np.ndarray, bool]] = {}
-        self._const = {a: self._sum([a]) for a in ("tPw", "-2:BOS", "BOS", "EOS", "+2:EOS")}
+        self._const = {a: weights[attrs[a]] if a in attrs else weights[-1] for a in self._CONST}
+        self._reset()
 
-    def _sum(self, attrs: Sequence[str]) -> np.ndarray:
-        state = self._state
-        vecs = [state[a] for a in attrs if a in state]
-        return np.add.reduce(vecs) if vecs else self._zero.copy()
+    def _reset(self) -> None:
+        self._ids: dict[str, int] = {}
+        n = len(self.labels)
+        self._own = np.zeros((1024, n))  # row 0: padding; rows 1.. in _ids order
+        self._ctx = np.zeros((1024, 4, n))
+        self._title = np.zeros(1024, dtype=bool)
 
-    def _word(self, word: str) -> tuple[np.ndarray, np.ndarray, bool]:
-        hit = self._cache.get(word)
-        if hit is None:
+    def _learn(self, words: set[str]) -> None:
+        """Add score rows for words not seen yet, all in one reduction."""
+        new = [w for w in words if w not in self._ids]
+        if not new:
+            return
+        if len(self._ids) + len(new) > 200_000:
+            self._reset()
+            new = list(words)
+        attrs, zero = self._attrs, self._zero_row
+        rows: list[int] = []
+        starts: list[int] = []
+        titles: list[bool] = []
+        for word in new:
             own, ctx = self._features.word_features(word)
-            if len(self._cache) >= 200_000:
-                self._cache.clear()
-            hit = (self._sum(own), np.stack([self._sum(c) for c in ctx]), "tP" in own)
-            self._cache[word] = hit
-        return hit
-
-    def _emission(self, words: Sequence[str]) -> np.ndarray:
-        """(tokens × labels) state scores: each word's own attributes, its neighbours'
-        context attributes and the positional ones, exactly as `sentence_features`."""
-        infos = [self._word(w) for w in words]
-        n = len(infos)
-        const = self._const
-        emit = np.stack([own for own, _, _ in infos])
-        ctx = np.stack([c for _, c, _ in infos])  # n × 4 × labels
-        if n > 2:
-            emit[2:] += ctx[:-2, 0]
-            emit[:-2] += ctx[2:, 3]
-        if n > 1:
-            emit[1:] += ctx[:-1, 1]
-            emit[:-1] += ctx[1:, 2]
-        emit[: min(2, n)] += const["-2:BOS"]
-        emit[0] += const["BOS"]
-        emit[n - 1] += const["EOS"]
-        emit[max(0, n - 2) :] += const["+2:EOS"]
-        last_title = -10
-        for i, (_, _, title) in enumerate(infos):
-            if 0 < i - last_title <= 4:
-                emit[i] += const["tPw"]
-            if title:
-                last_title = i
-        return emit
+            titles.append("tP" in own)
+            for group in (own, *ctx):
+                starts.append(len(rows))
+                rows.append(zero)
+                rows.extend(attrs[a] for a in group if a in attrs)
+        sums = np.add.reduceat(self._weights[rows], starts, axis=0).reshape(len(new), 5, -1)
+        base = len(self._ids) + 1
+        top = base + len(new)
+        if top > len(self._own):  # grow by doubling: amortised constant per word
+            size = max(top, 2 * len(self._own))
+            self._own = np.resize(self._own, (size, self._own.shape[1]))
+            self._ctx = np.resize(self._ctx, (size, *self._ctx.shape[1:]))
+            self._title = np.resize(self._title, size)
+        self._own[base:top] = sums[:, 0]
+        self._ctx[base:top] = sums[:, 1:]
+        self._title[base:top] = titles
+        for k, word in enumerate(new):
+            self._ids[word] = base + k
 
     def tag_many(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
-        """Viterbi over all sentences at once (padded), one step per position."""
-        lengths = np.array([len(s) for s in sentences])
+        """BIO tags for every sentence (lists of normalised words)."""
         out: list[list[str]] = [[] for _ in sentences]
-        live = [k for k, n in enumerate(lengths) if n]
+        live = [k for k, s in enumerate(sentences) if s]
         if not live:
             return out
-        n_labels = len(self.labels)
-        width = int(lengths.max())
-        emit = np.zeros((len(live), width, n_labels))
+        self._learn({w for k in live for w in sentences[k]})
+        ends = np.array([len(sentences[k]) for k in live])
+        width = int(ends.max())
+        ids = np.zeros((len(live), width), dtype=np.intp)  # 0 = padding row
         for row, k in enumerate(live):
-            emit[row, : lengths[k]] = self._emission(sentences[k])
-        ends = lengths[live]
+            ids[row, : ends[row]] = [self._ids[w] for w in sentences[k]]
+        emit = self._emission(ids, ends)
+        paths = self._viterbi(emit, ends)
+        for row, k in enumerate(live):
+            out[k] = [self.labels[t] for t in paths[row]]
+        return out
+
+    def _emission(self, ids: np.ndarray, ends: np.ndarray) -> np.ndarray:
+        """State scores as `sentence_features` would give them, for a padded batch."""
+        own, ctx, const = self._own, self._ctx, self._const
+        emit = own[ids]
+        emit[:, 2:] += ctx[ids[:, :-2], 0]
+        emit[:, 1:] += ctx[ids[:, :-1], 1]
+        emit[:, :-1] += ctx[ids[:, 1:], 2]
+        emit[:, :-2] += ctx[ids[:, 2:], 3]
+        emit[:, :2] += const["-2:BOS"]
+        emit[:, 0] += const["BOS"]
+        rows = np.arange(len(ends))
+        emit[rows, ends - 1] += const["EOS"] + const["+2:EOS"]
+        two = ends >= 2
+        emit[rows[two], ends[two] - 2] += const["+2:EOS"]
+        title = self._title[ids]
+        near = np.zeros_like(title)
+        for k in range(1, 5):
+            near[:, k:] |= title[:, :-k]
+        emit[near] += const["tPw"]
+        return emit
+
+    def _viterbi(self, emit: np.ndarray, ends: np.ndarray) -> list[list[int]]:
         score = emit[:, 0].copy()
-        back = np.zeros((len(live), width, n_labels), dtype=np.intp)
+        width = emit.shape[1]
+        back = np.zeros(emit.shape, dtype=np.intp)
         for i in range(1, width):
             cand = score[:, :, None] + self.trans  # rows × from × to
             back[:, i] = cand.argmax(axis=1)
-            step = cand.max(axis=1) + emit[:, i]
-            going = (i < ends)[:, None]
-            score = np.where(going, step, score)
-        for row, k in enumerate(live):
+            score = np.where((i < ends)[:, None], cand.max(axis=1) + emit[:, i], score)
+        paths = []
+        for row, end in enumerate(ends):
             best = int(score[row].argmax())
             path = [best]
-            for i in range(int(ends[row]) - 1, 0, -1):
+            for i in range(int(end) - 1, 0, -1):
                 best = int(back[row, i, best])
                 path.append(best)
-            out[k] = [self.labels[t] for t in reversed(path)]
-        return out
+            paths.append(path[::-1])
+        return paths
 
 
 class CrfRecogniser:

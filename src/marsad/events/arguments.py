@@ -81,7 +81,8 @@ def read_arguments(
     refs = actors.within(tokens[lo].start, tokens[hi - 1].end)
     mention_tokens = {i for r in refs for i in range(lo, hi) if r.start <= tokens[i].start < r.end}
     places: list[tuple[int, str]] = []
-    actor_list: list[tuple[int, str, bool]] = []  # (token index, entity, after بين)
+    # (token index, entity, after بين, role hint from an agent/target marker)
+    actor_list: list[tuple[int, str, bool, str]] = []
     starts: dict[int, list[str]] = {}
     for r in refs:
         if (r.start, r.end) not in exclude:
@@ -123,13 +124,17 @@ def read_arguments(
                 if entity not in args.mediators:
                     args.mediators.append(entity)
                 continue
-            actor_list.append((i, entity, between_open))
+            actor_list.append((i, entity, between_open, _hint(tokens, i, cue_at)))
     if not places:
         places = _place_after(tokens, hi, reach, actors, res, cue_at, mention_tokens, exclude)
     if places:
         best = max(places, key=lambda p: (actors.place_rank(p[1]), -p[0]))
         args.location = best[1]
-    _assign_roles(args, actor_list, head, frame, actors)
+    receive = any(
+        (c := cue_at.get(j)) is not None and c.kind == "receive"
+        for j in (head.first - 1, head.first - 2)
+    )
+    _assign_roles(args, actor_list, head, frame, actors, receive)
     return args
 
 
@@ -220,29 +225,41 @@ def _is_locative(
     return False
 
 
+def _hint(tokens: Sequence[Token], i: int, cue_at: dict[int, Cue]) -> str:
+    """ "source" after an agent marker (شنته), "target" after a target marker (على)."""
+    j = i - 1
+    while j >= 0 and not tokens[j].is_word:
+        j -= 1
+    cue = cue_at.get(j)
+    if cue is None:
+        return ""
+    return {"agent_markers": "source", "target_markers": "target"}.get(cue.kind, "")
+
+
 def _assign_roles(
     args: Arguments,
-    actor_list: list[tuple[int, str, bool]],
+    actor_list: list[tuple[int, str, bool, str]],
     head: PhraseHit[str],
     frame: str,
     actors: ActorIndex,
+    receive: bool,
 ) -> None:
-    seen: list[str] = []
-    ordered: list[tuple[int, str, bool]] = []
+    seen: set[str] = set()
+    ordered: list[tuple[int, str, bool, str]] = []
     for item in actor_list:
         if item[1] not in seen:
-            seen.append(item[1])
+            seen.add(item[1])
             ordered.append(item)
-    keep = set(actors.most_specific([e for _, e, _ in ordered]))
+    keep = set(actors.most_specific([o[1] for o in ordered]))
     ordered = [o for o in ordered if o[1] in keep]
     if not ordered:
         return
     if frame == "symmetric":
-        args.participants = [(e, "participant") for _, e, _ in ordered]
+        args.participants = [(o[1], "participant") for o in ordered]
         return
     if frame == "mediate":
-        between = [e for _, e, b in ordered if b]
-        others = [e for _, e, b in ordered if not b]
+        between = [o[1] for o in ordered if o[2]]
+        others = [o[1] for o in ordered if not o[2]]
         if between:
             args.participants = [(e, "participant") for e in between]
             args.mediators.extend(e for e in others if e not in args.mediators)
@@ -250,10 +267,20 @@ def _assign_roles(
             args.mediators.append(others[0])
             args.participants = [(e, "participant") for e in others[1:]]
         return
-    # directed / host: the subject is the nearest actor before the trigger (SVO, as
-    # in headlines: "السيسي يستقبل ...") or else the first one after it (VSO).
-    before = [o for o in ordered if o[0] < head.first]
-    subject = before[-1] if before else ordered[0]
+    # directed / host: the subject is the actor after an agent marker, else the nearest
+    # one before the trigger (SVO, as in headlines: "السيسي يستقبل ..."), else the first
+    # one after it that no target marker introduces (VSO).
+    hinted = [o for o in ordered if o[3] == "source"]
+    before = [o for o in ordered if o[0] < head.first and o[3] != "target"]
+    after = [o for o in ordered if o[0] > head.last and o[3] != "target"]
+    if hinted:
+        subject = hinted[0]
+    elif before:
+        subject = before[-1]
+    else:
+        subject = (after or ordered)[0]
     objects = [o for o in ordered if o is not subject]
     subj_role, obj_role = ("target", "source") if frame == "host" else ("source", "target")
-    args.participants = [(subject[1], subj_role)] + [(e, obj_role) for _, e, _ in objects]
+    if receive:
+        subj_role, obj_role = obj_role, subj_role
+    args.participants = [(subject[1], subj_role)] + [(o[1], obj_role) for o in objects]

@@ -124,7 +124,7 @@ class _Extractor:
             if not self._valid(clause, hit):
                 continue
             coordinated = hit.pos == "verb" and hit.analysis.prefix in ("و", "ف", "وس", "فس")
-            if not groups or coordinated:
+            if not groups or coordinated or self._after_cue(clause, hit, "temporal"):
                 groups.append(_Group(hit))
                 continue
             group = groups[-1]
@@ -242,7 +242,34 @@ class _Extractor:
                 return target
         elif draft.mediators and not draft.participants:
             return None
-        return self._add(draft, clause, head, tdef, unit)
+        added = self._add(draft, clause, head, tdef, unit)
+        if added is not None and group.governed is not None and draft.status == "denied":
+            self._denial(added, group.governed[0], clause, unit)
+        return added
+
+    def _denial(
+        self, denied: Draft, verb: PhraseHit[str], clause: Clause, unit: SentenceUnit
+    ) -> None:
+        """ "نفت X أن تكون قصفت": besides the denied act, X's denial is a REJECT event."""
+        tdef = self.res.triggers[verb.payload]
+        denier = next((e for e, r in denied.participants if r == "source"), None)
+        denier = denier or denied.participants[0][0]
+        self.counter += 1
+        rejection = Draft(
+            type=tdef.type,
+            mode=tdef.mode,
+            status="occurred",
+            trigger=tdef.id,
+            weight=tdef.weight,
+            participants=[(denier, "source")],
+            date=denied.date,
+            attributed=list(denied.attributed),
+            evidence=[(unit.start, unit.end)],
+            explanation=[f"trigger «{_surface(clause, verb)}» ({tdef.id}): the denial itself"],
+            paragraph=unit.paragraph,
+            seen=self.counter,
+        )
+        self._add(rejection, clause, verb, tdef, unit)
 
     def _add(
         self,
@@ -351,6 +378,8 @@ class _Extractor:
             for old in by_recency:
                 if old.paragraph != unit.paragraph:
                     break
+                if not follows_meeting and (unit.start, unit.end) not in old.evidence:
+                    break  # a dropped subject refers within its own sentence
                 if follows_meeting and old.type != "CONSULT":
                     continue
                 self._copy_parties(draft, old, "parties of")

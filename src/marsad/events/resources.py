@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, get_args
 import yaml
 
 from marsad.errors import ResourceError
-from marsad.events.lexicon import PhraseMatcher, WordForms, noun_forms
+from marsad.events.lexicon import PhraseMatcher, WordForms
 from marsad.output import EventType, Status
 from marsad.text.normalise import normalise
 
@@ -64,6 +64,7 @@ class Cue:
     value: str = ""
     count: int = 0
     after_kana: str = ""  # status cues: the status when كان precedes the cue
+    adjacent: bool = False  # status cues: only right before the trigger
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,12 +123,12 @@ def _load_ontology() -> Ontology:
 
 def _load_triggers(
     ontology: Ontology,
-) -> tuple[dict[str, TriggerDef], PhraseMatcher[str], frozenset[str], frozenset[str]]:
+) -> tuple[dict[str, TriggerDef], PhraseMatcher[str], PhraseMatcher[bool], frozenset[str]]:
     data = read_event_yaml("triggers.yaml")
     where = "resources/events/triggers.yaml"
-    not_triggers = frozenset(
-        f for w in _strings(data.get("not_triggers"), where) for f in noun_forms(normalise(w))
-    )
+    not_triggers: PhraseMatcher[bool] = PhraseMatcher()
+    for w in _strings(data.get("not_triggers"), where):
+        not_triggers.add_text(w, True)
     noun_context = frozenset(normalise(w) for w in _strings(data.get("noun_context"), where))
     defs: dict[str, TriggerDef] = {}
     matcher: PhraseMatcher[str] = PhraseMatcher()
@@ -192,7 +193,7 @@ class EventResources:
     status_priority: tuple[str, ...]
     kana: WordForms
     governing: dict[str, tuple[str, frozenset[str]]]
-    not_triggers: frozenset[str] = field(default_factory=frozenset)
+    not_triggers: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)
     noun_context: frozenset[str] = field(default_factory=frozenset)
     location_preps: frozenset[str] = field(default_factory=frozenset)
     not_location_preps: frozenset[str] = field(default_factory=frozenset)
@@ -219,10 +220,11 @@ class EventResources:
             shifted = spec.get("after_kana", "")
             if shifted and shifted not in STATUSES:
                 raise ResourceError(f"{where}: unknown status {shifted!r} in after_kana")
+            cue = Cue("status", status, after_kana=shifted, adjacent=bool(spec.get("adjacent")))
             for w in _strings(spec.get("verbs"), where):
-                cues.add_text(w, Cue("status", status, after_kana=shifted), "verb")
+                cues.add_text(w, cue, "verb")
             for w in _strings(spec.get("phrases"), where):
-                cues.add_text(w, Cue("status", status, after_kana=shifted))
+                cues.add_text(w, cue)
         kana = data.get("kana")
         governing: dict[str, tuple[str, frozenset[str]]] = {}
         for g in data.get("governing") or []:

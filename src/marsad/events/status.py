@@ -41,6 +41,8 @@ def read_status(
             continue
         before = lo <= cue.first and cue.last < head.first
         after = head.last < cue.first <= head.last + _FOLLOW and cue.first < max(hi, head.last + 1)
+        if cue.payload.adjacent:
+            before, after = cue.last == head.first - 1, False
         if not (before or after):
             continue
         status = cue.payload.value

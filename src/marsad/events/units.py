@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import TypeVar
 
-from marsad.events.lexicon import PhraseHit, analyses
+from marsad.events.lexicon import PhraseHit
 from marsad.events.resources import Cue, EventResources
 from marsad.records import Article, Sentence, Token
 
@@ -105,9 +105,9 @@ def _filter_triggers(
 ) -> list[PhraseHit[str]]:
     """Drop accidental trigger forms (وزارة); read "في دعم" as a noun, not a verb."""
     out: list[PhraseHit[str]] = []
+    blocked = {i for b in res.not_triggers.find(tokens) for i in range(b.first, b.last + 1)}
     for h in hits:
-        word = tokens[h.first].norm
-        if h.first == h.last and any(a.bare in res.not_triggers for a in analyses(word)):
+        if h.first in blocked:
             continue
         if h.pos == "verb" and h.first > 0 and tokens[h.first - 1].norm in res.noun_context:
             h = PhraseHit(h.first, h.last, h.payload, "noun", h.analysis)

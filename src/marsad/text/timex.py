@@ -89,7 +89,6 @@ _RESOLVERS = frozenset(
 )
 _UNIT_DAYS = {"day": 1, "week": 7}
 _NUMBER = "#"  # the anchor standing for any number
-_STOP_ANCHORS = frozenset({"في", "من"})
 _WINDOW_BEFORE, _WINDOW_AFTER = 60, 60
 _MONTH_SPLIT_RE = re.compile(r"\s*[/()]\s*")
 _ELEMENT_RE = re.compile(r"^(\()?\{(\w+)\}(\))?(\?)?$")
@@ -171,13 +170,12 @@ def _class_anchors(values: dict[str, dict[str, Any]]) -> dict[str, frozenset[str
     return anchors
 
 
-def _anchor_rank(anchors: frozenset[str]) -> tuple[bool, bool, int]:
-    """Rarer anchors first: numbers and في/من are everywhere."""
-    return (_NUMBER in anchors, bool(anchors & _STOP_ANCHORS), len(anchors))
-
-
 def _compile_template(
-    template: str, classes: dict[str, str], anchors: dict[str, frozenset[str]], where: str
+    template: str,
+    classes: dict[str, str],
+    anchors: dict[str, frozenset[str]],
+    frequent: frozenset[str],
+    where: str,
 ) -> tuple[str, frozenset[str]]:
     """The regex body of one template and the anchor words of its rarest required element."""
     elements = template.split()
@@ -225,7 +223,8 @@ def _compile_template(
             body += f"(?:{sep}{core})?" if optional else f"{sep}{core}"
     if not seen_required or not required:
         raise ResourceError(f"{where}: a template needs at least one required element")
-    return body, min(required, key=_anchor_rank)
+    # Rarest anchors first: frequent words, then numbers, then big classes are costly.
+    return body, min(required, key=lambda a: (len(a & frequent), _NUMBER in a, len(a)))
 
 
 @lru_cache(maxsize=1)
@@ -255,6 +254,7 @@ def load_time_grammar() -> TimeGrammar:
     values["count_word"] = {k: int(v) for k, v in values["count_word"].items()}
     classes = _class_regexes(values)
     anchors = _class_anchors(values)
+    frequent = frozenset(normalise(str(w)) for w in data.get("frequent_words") or [])
     templates: list[_Template] = []
     for order, spec in enumerate(data.get("patterns") or []):
         where = f"{_FILE}: pattern {spec.get('name', order)!r}"
@@ -262,7 +262,9 @@ def load_time_grammar() -> TimeGrammar:
         if resolve not in _RESOLVERS or not isinstance(spec.get("match"), list):
             raise ResourceError(f"{where}: needs 'match' (a list) and a known 'resolve'")
         for template in spec["match"]:
-            body, template_anchors = _compile_template(str(template), classes, anchors, where)
+            body, template_anchors = _compile_template(
+                str(template), classes, anchors, frequent, where
+            )
             regex = re.compile(rf"(?<!\w)(?:[وف]?[بل]?)(?P<x>{body})(?!\w)")
             templates.append(
                 _Template(
