@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import NamedTuple
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,12 +65,13 @@ class Span:
     end: int
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """A token with offsets into the original text and its matching forms.
 
     `norm` is the normalised surface; `stem` is `norm` with proclitics (و ف ب ل ك
-    and ال) stripped where that leaves a plausible word.
+    and ال) stripped where that leaves a plausible word. A NamedTuple rather than
+    a frozen dataclass: as immutable, and three times cheaper to build, which
+    matters at hundreds of tokens per article.
     """
 
     start: int

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from marsad.batch import IngestSummary, store_articles
+from marsad.clean.duplicates import Banding
 from marsad.errors import FormatError, ResourceError
 from marsad.output import Extraction
 from marsad.pipeline import PIPELINE_VERSION
@@ -227,3 +228,14 @@ def test_broken_resources_stop_the_run(store: SQLiteStore, batch: list[Article])
     with pytest.raises(ResourceError):
         store_articles(batch, store, extractor=extractor)
     assert store.stats().articles == 0
+
+
+def test_changed_threshold_rebuilds_the_bands(store: SQLiteStore, batch: list[Article]) -> None:
+    store_articles(batch, store, extract=False)
+    strict = Settings(near_duplicate_threshold=0.9)
+    summary = store_articles(batch[:1], store, extract=False, settings=strict)
+    assert summary.unchanged == 1
+    per_article = store._conn.execute(
+        "SELECT COUNT(*) FROM lsh_bands GROUP BY article_pk"
+    ).fetchall()
+    assert {r[0] for r in per_article} == {Banding(strict).bands}

@@ -17,7 +17,7 @@ from marsad.records import Article
 from marsad.text.sentences import split_sentences
 
 
-def _country(iso3: str, en: str, ar: str, aliases=(), nisba=(), metonyms=(), lat=0.0, lon=0.0):
+def _country(iso3: str, en: str, ar: str, aliases=(), nisba=(), metonyms=(), capital=None):
     return KBEntry(
         id=f"country:{iso3}",
         type="GPE",
@@ -28,8 +28,9 @@ def _country(iso3: str, en: str, ar: str, aliases=(), nisba=(), metonyms=(), lat
         country=iso3,
         nisba_ar=tuple(nisba),
         metonyms_ar=tuple(metonyms),
-        lat=lat,
-        lon=lon,
+        lat=0.0,
+        lon=0.0,
+        parent=capital,
     )
 
 
@@ -62,7 +63,7 @@ def _person(pid: str, en: str, ar: str, iso3: str | None, short=()):
 
 def build_test_kb() -> KnowledgeBase:
     entries = [
-        _country("JOR", "Jordan", "الأردن", nisba=["أردني"]),
+        _country("JOR", "Jordan", "الأردن", nisba=["أردني"], capital="place:amman"),
         _country("SYR", "Syria", "سوريا", aliases=["سورية"], nisba=["سوري"]),
         _country("ISR", "Israel", "إسرائيل", nisba=["إسرائيلي"]),
         _country(

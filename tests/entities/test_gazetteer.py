@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from .conftest import by_kb, run
-
 from marsad.text.tokens import tokenise
+
+from .conftest import by_kb, run
 
 
 def _matched_ids(res, text: str) -> list[set[str]]:

@@ -15,7 +15,9 @@ def test_same_title_resolves_to_the_holder_at_the_date(test_resources):
     in_2025 = by_kb(run(text, test_resources, "2025-08-07T10:00:00"))
     assert "per:nasser-judeh" in in_2015 and "per:ayman-safadi" not in in_2015
     assert "per:ayman-safadi" in in_2025 and "per:nasser-judeh" not in in_2025
-    assert in_2025["per:ayman-safadi"] == ["وزير الخارجية الأردني"]
+    # the title words are the person's mention, the nisba is a mention of the state
+    assert in_2025["per:ayman-safadi"] == ["وزير الخارجية"]
+    assert in_2025["country:JOR"] == ["الأردني"]
 
 
 def test_title_without_name_and_without_date_is_not_guessed(test_resources):
@@ -34,7 +36,8 @@ def test_title_nisba_name_links_the_person_with_office(test_resources):
 def test_counterpart_takes_the_title_of_the_last_person(test_resources):
     text = "التقى وزير الخارجية السوري أسعد الشيباني بنظيره الأردني في عمان"
     kb = by_kb(run(text, test_resources))
-    assert kb["per:ayman-safadi"] == ["نظيره الأردني"]
+    assert kb["per:ayman-safadi"] == ["نظيره"]
+    assert kb["country:JOR"] == ["الأردني"]
 
 
 def test_envoy_with_scope_and_name(test_resources):
@@ -83,15 +86,22 @@ def test_delegation_and_sources_stand_for_the_state(test_resources):
     assert isr.type == "GPE" and isr.country == "ISR"
 
 
-def test_nisba_on_an_ordinary_noun_is_not_a_mention(test_resources):
+def test_nisba_alone_mentions_its_state(test_resources):
+    # eval/GUIDELINES.md §9: a state named only through a nisba is an entity
     kb = by_kb(run("تناول الاجتماع الملف السوري والأزمة", test_resources))
-    assert "country:SYR" not in kb
+    assert kb["country:SYR"] == ["السوري"]
 
 
-def test_metonym_only_next_to_a_reporting_verb(test_resources):
+def test_capital_is_the_state_unless_placed(test_resources):
     assert "country:USA" in by_kb(run("وأعلنت واشنطن أمس أنها", test_resources))
+    assert "country:USA" in by_kb(run("أكد التزام واشنطن بأمن المنطقة", test_resources))
     kb = by_kb(run("عقد المؤتمر في واشنطن أمس", test_resources))
     assert "place:washington" in kb and "country:USA" not in kb
+
+
+def test_capital_by_nisba(test_resources):
+    kb = by_kb(run("وصل الوفد إلى العاصمة الأردنية أمس", test_resources))
+    assert kb == {"place:amman": ["العاصمة الأردنية"]}
 
 
 def test_place_and_its_province_of_the_same_name_are_one_entity(test_resources):

@@ -84,3 +84,31 @@ def test_features_use_context_and_gazetteers():
     assert "-1:w=" + words[1] in feats[2]
     assert "tPw" in feats[2]  # a title within the last words
     assert "gF" in feats[2]  # a first name
+
+
+SAMPLES = [
+    "أعلن وزير الخارجية الأردني أيمن الصفدي أن بلاده ستستضيف اجتماعا في عمان",
+    "وصل الرئيس إلى القاهرة قادما من الرياض",
+    "قال",
+    "التقى المبعوث الأممي ستافان دي ميستورا بممثلين عن المعارضة السورية في جنيف يوم الاثنين",
+    "، . « »",
+]
+
+
+def test_fast_tagger_equals_crfsuite(crf):
+    from marsad.entities.features import normalise_words
+
+    sentences = [normalise_words(s.split(" ")) for s in SAMPLES]
+    batch = crf.tag_sentences(sentences)
+    for words, tags in zip(sentences, batch, strict=True):
+        assert tags == crf.tag_reference(words) == crf.tag_normalised(words)
+
+
+@pytest.mark.shared
+def test_fast_tagger_equals_crfsuite_on_anercorp(crf, shared_dir):
+    from marsad.entities.features import normalise_words
+    from marsad.evaluation.conll import read_conll
+
+    path = shared_dir / "data/ner/anercorp/ANERCorp_approxCamelSplit_train.txt"
+    sentences = [normalise_words(t) for t, _ in read_conll(path)[-200:]]
+    assert crf.tag_sentences(sentences) == [crf.tag_reference(s) for s in sentences]

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from .conftest import run
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
+from .conftest import run
 
 FRAGMENTS = [
     "وزير الخارجية الأردني",

@@ -37,6 +37,7 @@ def only(text: str, published: date | datetime | None = THU) -> TimeExpr:
         ("وصل مساء أمس (الأربعاء) إلى", "مساء أمس (الأربعاء)", "2015-08-05"),
         ("وأمس التقى", "أمس", "2015-08-05"),
         ("قال اليوم الخميس إن", "اليوم الخميس", "2015-08-06"),
+        ("وقررت اليوم الخميس، التأكيد على", "اليوم الخميس", "2015-08-06"),
     ],
 )
 def test_relative_days(text: str, phrase: str, value: str) -> None:
@@ -131,6 +132,7 @@ def test_relative_years(text: str, value: str) -> None:
     ("text", "value", "kind"),
     [
         ("الخميس 6 أغسطس 2015", "2015-08-06", "absolute"),
+        ("الخميس، 6 أغسطس 2015", "2015-08-06", "absolute"),
         ("٦ أغسطس ٢٠١٥", "2015-08-06", "absolute"),
         ("۶ آب ۲۰۱۵", "2015-08-06", "absolute"),  # Persian digits
         ("6 آب/أغسطس 2015", "2015-08-06", "absolute"),
@@ -175,6 +177,8 @@ def test_weekday_picks_the_year() -> None:
         ("يونيو 2014", "2014-06", "month"),
         ("حزيران 2014", "2014-06", "month"),
         ("أواخر يوليو الماضي", "2015-07", "month"),
+        ("مايو/ أيار من العام الماضي", "2014-05", "month"),
+        ("نوفمبر من هذا العام", "2015-11", "month"),
     ],
 )
 def test_month_names(text: str, value: str, precision: str) -> None:
@@ -185,6 +189,7 @@ def test_month_names(text: str, value: str, precision: str) -> None:
 def test_ambiguous_month_names_need_a_cue() -> None:
     assert find_time_expressions("مارس الضغط على الحكومة", THU) == []
     assert values("مارس 2015") == [("مارس 2015", "2015-03")]
+    assert values("وصل في مارس") == [("في مارس", "2015-03")]
 
 
 @pytest.mark.parametrize(

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from marsad.entities.coref import merge_offices, resolve_short_mentions, scan_surnames
+from marsad.entities.coref import resolve_short_mentions, scan_surnames
 from marsad.entities.linking import SentenceLinker
 from marsad.entities.resources import EntityResources
-from marsad.entities.table import EntityResult, EntityTable, merge_seats
+from marsad.entities.table import EntityResult, EntityTable, merge_places
 from marsad.records import Article, Sentence
 
 if TYPE_CHECKING:
@@ -41,10 +41,8 @@ def extract_entities(
         table,
         res.kb,
         lambda word: res.gazetteer.key(word)[0],
-        res.romanisation,
         linker.entry_attrs,
     )
     scan_surnames(linker)
-    merge_offices(table)
-    merge_seats(table, res.kb)
+    merge_places(table)
     return table.result()

@@ -7,11 +7,11 @@ somewhere (headlines use the surname before the body gives the full name, so
    entity of the article (the nearest mention wins when several are);
 2. a person of the article (KB or new) whose name ends with that word;
 3. a KB person whose short form it is, when the statistical recogniser also
-   reads the word as a person's name and only one KB person has that short form;
-4. a single word the recogniser reads as a name and nothing else explains:
-   a new person (kb_id null).
-A short form of a KB entry with no support at all is dropped: surnames are too
-often ordinary words or other people's names.
+   reads the word as a person's name (or a cue such as إدارة precedes it) and only
+   one KB person has that short form.
+Anything else is dropped: a KB surname with no support is too often an ordinary
+word or another person's name, and a lone word the recogniser reads as a name
+says too little to be an entity.
 """
 
 from __future__ import annotations
@@ -21,11 +21,10 @@ from collections.abc import Callable
 from marsad.entities.kb import KBEntry, KnowledgeBase
 from marsad.entities.linking import NAME_LINKS, Pending, SentenceLinker
 from marsad.entities.table import EntityAttrs, EntityTable
-from marsad.entities.translit import transliterate
 from marsad.records import Mention
 from marsad.text.normalise import normalise
 
-__all__ = ["merge_offices", "resolve_short_mentions", "scan_surnames"]
+__all__ = ["resolve_short_mentions", "scan_surnames"]
 
 
 def _surname_keys(table: EntityTable, key_of: Callable[[str], str]) -> dict[str, list[str]]:
@@ -51,7 +50,6 @@ def resolve_short_mentions(
     table: EntityTable,
     kb: KnowledgeBase,
     key_of: Callable[[str], str],
-    romanisation: dict[str, str],
     attrs_of: Callable[[KBEntry], EntityAttrs],
 ) -> None:
     """Attach each pending short mention to an entity of `table`, or drop it.
@@ -70,13 +68,6 @@ def resolve_short_mentions(
             key = p.candidates[0]
             entry = kb.entries[key]
             table.add(key, attrs_of(entry), _mention(p, entry.type))
-            continue
-        elif p.crf_person and not p.candidates:
-            key = f"new:PER:{p.key}"
-            attrs = EntityAttrs(
-                type="PER", name_ar=p.text, name_en=transliterate(p.text, romanisation)
-            )
-            table.add(key, attrs, _mention(p, "PER"))
             continue
         else:
             continue
@@ -108,22 +99,3 @@ def scan_surnames(linker: SentenceLinker) -> None:
             start, end, text = linker.span(st, i, i + 1)
             if table.add(key, table.attrs[key], Mention(start, end, text, "PER", source="coref")):
                 st.used[i] = True
-
-
-def merge_offices(table: EntityTable) -> None:
-    """An office the article names before (or without) its holder's name ("المبعوث
-    الأممي" … "ستافان دي ميستورا") is that person when exactly one person of the
-    article has the same title in the same state or organisation."""
-    for key in [k for k in table.attrs if k.startswith("office:")]:
-        office = table.attrs[key]
-        same = [
-            k
-            for k, a in table.attrs.items()
-            if not k.startswith("office:")
-            and a.type == "PER"
-            and a.title_key == office.title_key
-            and a.country == office.country
-        ]
-        if len(same) == 1:
-            table.mentions[same[0]].extend(table.mentions.pop(key))
-            del table.attrs[key]

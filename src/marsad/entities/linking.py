@@ -43,6 +43,7 @@ _ADMIN_WORDS = frozenset(
 _CITY_WORDS = frozenset({"مدينه", "عاصمه", "بلده", "المدينه", "العاصمه", "البلده"})
 _PLACE_ORDER = {"capital": 0, "city": 1, "district": 2, "governorate": 3, "province": 3, "state": 3}
 NAME_LINKS = frozenset({"بن", "ابن", "بنت", "ابو", "ام", "عبد", "ال", "اب", "دي", "فان", "فون"})
+_ROYAL = frozenset({"king", "emir", "sultan", "sheikh"})
 _CRF_TYPES = {"PERS": "PER", "LOC": "GPE", "ORG": "ORG"}
 _TYPE_RANK = {"PER": 0, "ORG": 1, "GPE": 2, "LOC": 3}
 
@@ -60,12 +61,25 @@ class Pending:
 
 
 @dataclass(slots=True)
+class Scope:
+    """What a title phrase is about, and the token spans that say it."""
+
+    country: str | None = None
+    org: str | None = None
+    target: str | None = None  # the country an envoy or ambassador deals with
+    end: int = 0  # first token after the phrase
+    title_end: int = 0  # first token after the title words themselves
+    spans: list[tuple[int, int, str]] = field(default_factory=list)  # (first, last, entry id)
+
+
+@dataclass(slots=True)
 class SentenceState:
     tokens: Sequence[Token]
     keys: list[tuple[str, str]]
     by_first: dict[int, Match]
     used: list[bool]
     crf: list[tuple[int, int, str]] = field(default_factory=list)
+    persons: set[int] = field(default_factory=set)  # tokens inside person mentions
 
 
 def country_of(entry_id: str) -> str | None:
@@ -113,6 +127,8 @@ class SentenceLinker:
             return False
         for i in range(first, last):
             st.used[i] = True
+        if attrs.type == "PER":
+            st.persons.update(range(first, last))
         return True
 
     def entry_attrs(
@@ -163,6 +179,10 @@ class SentenceLinker:
         rules = self.res.rules
         if m is None and (norm in rules.counterparts or norm[1:] in rules.counterparts):
             return self._counterpart(st, i)
+        if _bare(norm) == "عاصمه":
+            done = self._capital(st, i)
+            if done is not None:
+                return done
         if m is None:
             return None
         titles = [self.kb.titles[p.value] for p in m.of("title") if p.value in self.kb.titles]
@@ -193,12 +213,11 @@ class SentenceLinker:
                 return p.value.split(":", 1)[1], m.last
         return None
 
-    def _scope(
-        self, st: SentenceState, j: int, title: Title
-    ) -> tuple[str | None, str | None, str | None, int]:
-        """(country, org, for_country, next token) after a title phrase ending at j."""
+    def _scope(self, st: SentenceState, j: int, title: Title) -> Scope:
+        """What follows a title phrase ending at token j: its state (nisba), its
+        organisation, the country an envoy deals with, and where each is written."""
         rules = self.res.rules
-        country, org, for_country = title.country, title.org, None
+        scope = Scope(country=title.country, org=title.org, end=j, title_end=j)
         n = len(st.tokens)
         for _ in range(8):
             if j >= n:
@@ -206,10 +225,12 @@ class SentenceLinker:
             if self._key(st, j) in rules.title_modifiers:
                 j += 1
                 continue
-            if country is None and org is None:
+            if scope.country is None and scope.org is None:
                 nis = self._nisba_at(st, j)
                 if nis:
-                    country, j = nis
+                    scope.country = nis[0]
+                    scope.spans.append((j, nis[1], f"country:{nis[0]}"))
+                    j = nis[1]
                     continue
                 m = st.by_first.get(j)
                 org_ids = (
@@ -220,23 +241,46 @@ class SentenceLinker:
                     for x in org_ids
                     if self.kb.entries[x].type == "ORG" and self.kb.entries[x].country is None
                 ]
-                if orgs and title.scope in ("org", "any"):
-                    org, j = orgs[0], m.last  # type: ignore[union-attr]
+                if m is not None and orgs and title.scope in ("org", "any"):
+                    scope.org = orgs[0]
+                    scope.spans.append((j, m.last, orgs[0]))
+                    j = m.last
                     continue
-            if for_country is None and title.scope in ("any", "state"):
+            if scope.target is None and title.scope in ("any", "state"):
                 target = j + 1 if st.tokens[j].norm in rules.for_country else j
                 m = st.by_first.get(target)
                 if m is not None and (target > j or st.keys[j][1].endswith("ل")):
                     iso = [
-                        country_of(p.value)
-                        for p in m.of("entry")
-                        if p.form == "full" and country_of(p.value)
+                        p.value for p in m.of("entry") if p.form == "full" and country_of(p.value)
                     ]
                     if iso:
-                        for_country, j = iso[0], m.last
+                        scope.target = country_of(iso[0])
+                        scope.spans.append((target, m.last, iso[0]))
+                        j = m.last
                         continue
             break
-        return country, org, for_country, j
+        scope.end = j
+        scope.title_end = scope.spans[0][0] if scope.spans else j
+        return scope
+
+    def _org_in_title(
+        self, st: SentenceState, first: int, last: int, org: str, scope: Scope
+    ) -> None:
+        """مبعوث الأمم المتحدة, الأمين العام للأمم المتحدة: the organisation written
+        inside the title is mentioned too."""
+        inner = self.res.gazetteer.find(st.tokens[first:last], st.keys[first:last])
+        for m in inner:
+            if any(p.kind == "entry" and p.value == org for p in m.payloads):
+                scope.spans.insert(0, (first + m.first, first + m.last, org))
+                return
+
+    def _add_scope(self, st: SentenceState, scope: Scope) -> None:
+        """The state or organisation named inside a title phrase is mentioned too
+        ("وزير الخارجية الأردني" mentions Jordan)."""
+        for first, last, entry_id in scope.spans:
+            entry = self.kb.entries.get(entry_id)
+            if entry is not None:
+                self._add(entry.id, self.entry_attrs(entry), st, first, last, "nisba")
 
     def _office(
         self, title: Title, country: str | None, org: str | None, for_country: str | None
@@ -275,7 +319,9 @@ class SentenceLinker:
                 return None, j, j
         for s, e, kind in st.crf:
             if s == j and kind == "PERS" and not any(st.used[s:e]):
-                e = next((k for k in range(s, e) if not self._name_word(st, k)), e)
+                e = self._trim_name(
+                    st, s, next((k for k in range(s, e) if not self._name_word(st, k)), e)
+                )
                 if e > s:
                     return None, s, e
         if (
@@ -304,7 +350,8 @@ class SentenceLinker:
         return m is None or all(p.kind == "entry" and p.form == "short" for p in m.payloads)
 
     def _trim_name(self, st: SentenceState, s: int, e: int) -> int:
-        while e > s and not self._name_word(st, e - 1):
+        """End of a name without trailing non-name words or a dangling بن/أبو."""
+        while e > s and (not self._name_word(st, e - 1) or self._key(st, e - 1) in NAME_LINKS):
             e -= 1
         return e
 
@@ -328,21 +375,25 @@ class SentenceLinker:
         return scored[0][1]
 
     def _title(self, st: SentenceState, i: int, j: int, title: Title) -> int | None:
-        country, org, for_country, j = self._scope(st, j, title)
-        office = self._office(title, country, org, for_country)
-        person, nf, nl = self._name_at(st, j, title.key, country)
+        """A title phrase starting at token i (its title words end at j)."""
+        scope = self._scope(st, j, title)
+        if title.org and j - i > 1:
+            self._org_in_title(st, i + 1, j, title.org, scope)
+        country, org, j = scope.country, scope.org, scope.end
+        before = _bare(st.tokens[i - 1].norm) if i > 0 else ""
+        deputy = before in self.res.rules.deputy_words
+        office = None if deputy else self._office(title, country, org, scope.target)
+        person, nf, nl = self._name_at(st, j, None if deputy else title.key, country)
+        # royal and honorific titles are written as part of the name (الأمير محمد …)
+        first = i if (nf == scope.title_end and (title.honorific or title.key in _ROYAL)) else nf
         title_en = office.title_en if office else (None if title.honorific else title.title_en)
         title_key = office.title if office else (None if title.honorific else title.key)
         if person is not None:
-            entry = self.kb.entries[person]
-            attrs = self.entry_attrs(entry)
-            if (
-                office is not None
-                and self.on is not None
-                and person in self.kb.holders(office.id, self.on)
-            ):
+            attrs = self.entry_attrs(self.kb.entries[person])
+            if office is not None and self.on and person in self.kb.holders(office.id, self.on):
                 attrs = replace(attrs, title=office.title_en, title_key=office.title)
-            self._add(person, attrs, st, nf, nl, "pattern")
+            self._add(person, attrs, st, first, nl, "pattern")
+            self._add_scope(st, scope)
             for k in range(i, nf):
                 st.used[k] = True
             return nl
@@ -360,49 +411,31 @@ class SentenceLinker:
             )
             if key in self.table and self.table.attrs[key].country is None and actor_country:
                 self.table.update(key, attrs)
-            self._add(key, attrs, st, nf, nl, "pattern")
+            self._add(key, attrs, st, first, nl, "pattern")
+            self._add_scope(st, scope)
             for k in range(i, nf):
                 st.used[k] = True
             return nl
         if title.honorific:
             return None
-        named = self._same_title_person(title.key, country, org)
-        if named is not None:
-            self._add(named, self.table.attrs[named], st, i, j, "coref")
-            return j
-        generic = title.key in self.res.rules.generic_titles
-        if generic:
+        holder = None if deputy else self._same_title_person(title.key, country, org)
+        if holder is None and not deputy and title.key not in self.res.rules.generic_titles:
+            holder = self._holder(office)
+        if holder is not None:
+            attrs = self.table.attrs.get(holder) or self.entry_attrs(self.kb.entries[holder])
+            if office is not None and holder.startswith("per:"):
+                attrs = replace(attrs, title=office.title_en, title_key=office.title)
+            self._add(holder, attrs, st, i, scope.title_end, "pattern")
+        self._add_scope(st, scope)
+        # a title alone is not an entity (eval/GUIDELINES.md §9): its state still is
+        return j if (holder is not None or scope.spans) else None
+
+    def _holder(self, office: Office | None) -> str | None:
+        """The one person holding `office` on the article's date, if the KB knows."""
+        if office is None or self.on is None:
             return None
-        if office is not None and self.on is not None:
-            holders = self.kb.holders(office.id, self.on)
-            if len(holders) == 1:
-                attrs = replace(
-                    self.entry_attrs(self.kb.entries[holders[0]]),
-                    title=office.title_en,
-                    title_key=office.title,
-                )
-                self._add(holders[0], attrs, st, i, j, "pattern")
-                return j
-        if country is not None or org is not None:
-            scope_entry = (
-                self.kb.entries.get(f"country:{country}")
-                if country
-                else self.kb.entries.get(org or "")
-            )
-            scope_name = scope_entry.name_en if scope_entry else (country or org or "")
-            key = f"office:{office.id if office else title.key + ':' + (country or org or '')}"
-            _, _, text = self.span(st, i, j)
-            attrs = EntityAttrs(
-                type="PER",
-                name_ar=text,
-                name_en=f"{title_en} of {scope_name}",
-                country=None if org else country,
-                title=title_en,
-                title_key=title_key,
-            )
-            self._add(key, attrs, st, i, j, "pattern")
-            return j
-        return None
+        holders = self.kb.holders(office.id, self.on)
+        return holders[0] if len(holders) == 1 else None
 
     def _same_title_person(
         self, title_key: str, country: str | None, org: str | None
@@ -445,6 +478,13 @@ class SentenceLinker:
         if bare and country is None and before.startswith(("ال", "وال", "بال", "فال")):
             return None  # الشؤون الداخلية السورية: an adjective, not the ministry
         nis = self._nisba_at(st, j)
+        feminine = any(
+            self.kb.ministry_templates[p.value].feminine
+            for p in forms
+            if p.value in self.kb.ministry_templates
+        )
+        if nis and feminine and st.tokens[j].norm.endswith("ي"):
+            nis = None  # وزير الخارجية التونسي: the nisba agrees with وزير, not الخارجية
         if nis and (country is None or nis[0] == country):
             country, j = nis
         elif country is None and j + 1 < len(st.tokens) and st.tokens[j].norm == "في":
@@ -462,6 +502,16 @@ class SentenceLinker:
             return None
         self._add(entry.id, self.entry_attrs(entry), st, m.first, j, "pattern")
         return j
+
+    def _capital(self, st: SentenceState, i: int) -> int | None:
+        """العاصمة القطرية → Doha: the capital of the nisba's state."""
+        nis = self._nisba_at(st, i + 1)
+        country = self.kb.entries.get(f"country:{nis[0]}") if nis else None
+        capital = self.kb.entries.get(country.parent or "") if country else None
+        if nis is None or capital is None:
+            return None
+        self._add(capital.id, self.entry_attrs(capital), st, i, nis[1], "pattern")
+        return nis[1]
 
     def _nisba_actor(self, st: SentenceState, i: int, j: int) -> int | None:
         """Tokens [i, j) are an actor noun (وفد, مصادر); a nisba after it → the state."""
@@ -492,13 +542,13 @@ class SentenceLinker:
                 and not st.used[m.first - 1]
             ):
                 return self._nisba_actor(st, m.first - 1, m.first)
-            if self._in_compound(st, m):
-                return self._nisba_actor(st, m.first, m.first)
-            return None
+            # a state named only by its nisba is mentioned (eval/GUIDELINES.md §9):
+            # "غارات أمريكية", "الرئيس الشيشاني", سوري-إسرائيلي
+            return self._nisba_actor(st, m.first, m.first)
         named = [p for p in payloads if p.form in ("full", "abbrev")]
         metonyms = [p for p in payloads if p.form == "metonym"]
         shorts = [p for p in payloads if p.form == "short"]
-        if metonyms and (not named or self._verb_next_to(st, m)):
+        if metonyms and (not named or self._metonymic(st, m)):
             entry = self.kb.entries[metonyms[0].value]
             self._add(entry.id, self.entry_attrs(entry), st, m.first, m.last, "gazetteer")
             return m.last
@@ -517,23 +567,13 @@ class SentenceLinker:
             key = " ".join(self._key(st, k) for k in range(m.first, m.last))
             crf = any(s <= m.first and m.last <= e and k == "PERS" for s, e, k in st.crf)
             crf = crf or self._key(st, m.first - 1) in rules.short_name_cues
+            # كيري ولافروف: a surname joined by و to a person just named
+            crf = crf or (st.keys[m.first][1][:1] == "و" and (m.first - 1) in st.persons)
             self.pending.append(Pending(start, end, text, tuple(p.value for p in shorts), key, crf))
             for k in range(m.first, m.last):
                 st.used[k] = True
             return m.last
         return None
-
-    def _in_compound(self, st: SentenceState, m: Match) -> bool:
-        """سوري-إسرائيلي, سورية-أردنية-أمريكية: nisbas joined by hyphens name the
-        states taking part."""
-        n = len(st.tokens)
-        return any(
-            0 <= other < n
-            and 0 <= dash < n
-            and st.tokens[dash].norm == "-"
-            and self._nisba_at(st, other) is not None
-            for dash, other in ((m.first - 1, m.first - 2), (m.last, m.last + 1))
-        )
 
     def _after_definite_noun(self, st: SentenceState, i: int) -> bool:
         if i == 0 or st.used[i - 1] or not st.tokens[i - 1].is_word:
@@ -541,14 +581,19 @@ class SentenceLinker:
         norm = st.tokens[i - 1].norm
         return norm.startswith(("ال", "وال", "بال", "فال", "لل")) and (i - 1) not in st.by_first
 
-    def _verb_next_to(self, st: SentenceState, m: Match) -> bool:
-        verbs = self.res.rules.metonym_verbs
-        for k in (m.first - 1, m.last):
-            if 0 <= k < len(st.tokens):
-                norm = st.tokens[k].norm
-                if norm in verbs or (norm[:1] in "وف" and norm[1:] in verbs):
-                    return True
-        return False
+    def _metonymic(self, st: SentenceState, m: Match) -> bool:
+        """A capital standing for its government, unless the text places something in
+        it (context_rules.yaml `locative_words`, ب, apposition, a dateline)."""
+        if st.keys[m.first][1].endswith("ب"):
+            return False
+        if m.first == 0:
+            after = st.tokens[m.last].norm if m.last < len(st.tokens) else ""
+            return after not in ("-", ":", "(", ",")  # القاهرة - واس: a dateline
+        before = st.tokens[m.first - 1].norm
+        words = self.res.rules.locative_words
+        if before in words or (before[:1] in "وف" and before[1:] in words):
+            return False
+        return self._nisba_at(st, m.first - 1) is None  # العاصمة القطرية الدوحة
 
     def _choose(self, st: SentenceState, m: Match, entries: list[KBEntry]) -> KBEntry | None:
         """One entry among those sharing a name: persons and bodies before states,

@@ -44,7 +44,8 @@ class AmbiguityRule:
 class ContextRules:
     ambiguous: dict[str, AmbiguityRule]
     needs_cue: frozenset[str]  # gazetteer keys of place names that are common words
-    metonym_verbs: frozenset[str]
+    locative_words: frozenset[str]
+    deputy_words: frozenset[str]
     nisba_heads: frozenset[str]
     counterparts: frozenset[str]
     title_modifiers: frozenset[str]
@@ -110,7 +111,8 @@ def load_context_rules(key_of: Callable[[str], str]) -> ContextRules:
         needs_cue=frozenset(
             " ".join(key(w) for w in normalise(f).split()) for f in _words(data, "needs_cue")
         ),
-        metonym_verbs=frozenset(normalise(w) for w in _words(data, "metonym_verbs")),
+        locative_words=frozenset(normalise(w) for w in _words(data, "locative_words")),
+        deputy_words=frozenset(normalise(w) for w in _words(data, "deputy_words")),
         nisba_heads=frozenset(key(w) for w in _words(data, "nisba_heads")),
         counterparts=frozenset(normalise(w) for w in _words(data, "counterparts")),
         title_modifiers=frozenset(key(w) for w in _words(data, "title_modifiers")),

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from marsad.entities.kb import KnowledgeBase
 from marsad.output import EntityOut, SpanOut
 from marsad.records import Mention
+from marsad.text.normalise import normalise
 
-__all__ = ["EntityAttrs", "EntityResult", "EntityTable", "merge_seats"]
+__all__ = ["EntityAttrs", "EntityResult", "EntityTable", "merge_places"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,16 +110,45 @@ class EntityTable:
         return EntityResult(entities=entities, mentions=pairs)
 
 
-def merge_seats(table: EntityTable, kb: KnowledgeBase) -> None:
-    """Merge a province into its seat of the same name (محافظة السويداء / السويداء):
-    one place for a reader, two KB rows."""
-    by_id = {a.kb_id: key for key, a in table.attrs.items() if a.kb_id}
-    for key, attrs in list(table.attrs.items()):
-        entry = kb.entries.get(attrs.kb_id or "")
-        if entry is None or entry.parent is None or entry.parent not in by_id:
+_PLACE_NOUNS = (
+    "قطاع ",
+    "محافظة ",
+    "محافظه ",
+    "ولاية ",
+    "ولايه ",
+    "منطقة ",
+    "منطقه ",
+    "مدينة ",
+    "مدينه ",
+    "إقليم ",
+    "اقليم ",
+    "جزيرة ",
+    "جزيره ",
+)
+
+
+def _bare_place(name: str) -> str:
+    for noun in _PLACE_NOUNS:
+        if name.startswith(noun):
+            return name[len(noun) :]
+    return name
+
+
+def merge_places(table: EntityTable) -> None:
+    """Merge places whose names differ only by a place noun (غزة / قطاع غزة,
+    السويداء / محافظة السويداء): a reader sees one place where the KB has two rows.
+    The city keeps its attributes (an admin seat is named after its province)."""
+    groups: dict[str, list[str]] = {}
+    for key, attrs in table.attrs.items():
+        if attrs.type in ("GPE", "LOC") and attrs.subtype != "country":
+            groups.setdefault(normalise(_bare_place(attrs.name_ar)), []).append(key)
+    for keys in groups.values():
+        if len(keys) < 2:
             continue
-        parent_key = by_id[entry.parent]
-        if parent_key not in table.attrs or table.attrs[parent_key].name_ar != attrs.name_ar:
-            continue
-        table.mentions[key].extend(table.mentions.pop(parent_key))
-        del table.attrs[parent_key]
+        keys.sort(key=lambda k: (_CITY_FIRST.get(table.attrs[k].subtype or "", 9), k))
+        for other in keys[1:]:
+            table.mentions[keys[0]].extend(table.mentions.pop(other))
+            del table.attrs[other]
+
+
+_CITY_FIRST = {"capital": 0, "city": 1}

@@ -123,9 +123,9 @@ class ActorIndex:
             if (e.subtype or "") in NON_POLITICAL_ORGS:
                 return False
             return e.kb_id is not None or e.country is not None or e.subtype is not None
-        if e.type == "PER":
-            return e.kb_id is not None or e.country is not None or bool(e.title)
-        return False
+        # A named person acting in a political event is taken as an actor: private
+        # persons rarely meet, condemn or sanction.
+        return e.type == "PER"
 
     def country(self, eid: str) -> str | None:
         return self.entities[eid].country

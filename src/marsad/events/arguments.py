@@ -130,6 +130,8 @@ def read_arguments(
     if places:
         best = max(places, key=lambda p: (actors.place_rank(p[1]), -p[0]))
         args.location = best[1]
+    if frame in ("symmetric", "mediate") and len({a[1] for a in actor_list}) < 2:
+        actor_list.extend(_between_after(tokens, hi, actors, res, cue_at, exclude))
     receive = any(
         (c := cue_at.get(j)) is not None and c.kind == "receive"
         for j in (head.first - 1, head.first - 2)
@@ -223,6 +225,32 @@ def _is_locative(
         if cue is not None and cue.kind not in ("place_heads",):
             return False
     return False
+
+
+def _between_after(
+    tokens: Sequence[Token],
+    hi: int,
+    actors: ActorIndex,
+    res: EventResources,
+    cue_at: dict[int, Cue],
+    exclude: frozenset[tuple[int, int]],
+) -> list[tuple[int, str, bool, str]]:
+    """ "اتفاق لوقف إطلاق النار بين X وY": the parties named after the topic."""
+    start = next(
+        (j for j in range(hi, len(tokens)) if (c := cue_at.get(j)) and c.kind == "between"), None
+    )
+    if start is None:
+        return []
+    out: list[tuple[int, str, bool, str]] = []
+    for r in actors.within(tokens[start].start, tokens[-1].end):
+        i = _token_index(tokens, r.start)
+        cue = cue_at.get(i - 1)
+        if out and cue is not None and cue.kind not in ("between",):
+            break
+        if (r.start, r.end) in exclude or not actors.is_actor(r.entity):
+            continue
+        out.append((i, r.entity, True, ""))
+    return out
 
 
 def _hint(tokens: Sequence[Token], i: int, cue_at: dict[int, Cue]) -> str:

@@ -19,6 +19,8 @@ __all__ = ["Attribution", "AttributionTracker"]
 
 # A source must be named within this many tokens of its cue.
 _REACH = 5
+# A dateline ends within this many tokens of the start of a paragraph.
+_DATELINE = 12
 
 
 @dataclass(slots=True)
@@ -37,12 +39,16 @@ class AttributionTracker:
     _paragraph: int = -1
     _open: list[str] = field(default_factory=list)  # prefix sources covering the paragraph
     _last: list[str] = field(default_factory=list)  # last sources named in the paragraph
+    _article: list[str] = field(default_factory=list)  # agencies credited in a dateline
 
     def read(self, unit: SentenceUnit) -> Attribution:
         """The attribution of `unit`, updating the paragraph state."""
         if unit.paragraph != self._paragraph:
             self._paragraph, self._open, self._last = unit.paragraph, [], []
-        out = Attribution(sources=list(self._open))
+        out = Attribution()
+        if unit.index_in_paragraph == 0 and not unit.is_title:
+            self._dateline(unit, out)
+        out.sources.extend(s for s in [*self._article, *self._open] if s not in out.sources)
         own: list[str] = []
         for ci, clause in enumerate(unit.clauses):
             tokens = clause.tokens
@@ -82,6 +88,34 @@ class AttributionTracker:
         if own:
             self._last = own
         return out
+
+    def _dateline(self, unit: SentenceUnit, out: Attribution) -> None:
+        """ "دبي، الإمارات (CNN)--", "واس- جدة": places and agency before a dash or colon
+        open the first sentence; they are no event's parties, the agency is credited."""
+        tokens = [t for c in unit.clauses for t in c.tokens]
+        end = next(
+            (i for i, t in enumerate(tokens[:_DATELINE]) if t.norm in ("-", ":") and i > 0), None
+        )
+        if end is None:
+            return
+        refs = self.actors.within(tokens[0].start, tokens[end - 1].end)
+        if not refs:
+            return
+        for t in tokens[:end]:
+            named = any(r.start <= t.start < r.end for r in refs)
+            if t.is_word and not named and not t.text.isascii():
+                return
+        for r in refs:
+            if not (
+                self.actors.is_place(r.entity)
+                or self.actors.is_country(r.entity)
+                or self.actors.is_media(r.entity)
+            ):
+                return
+        for r in refs:
+            out.spans.add((r.start, r.end))
+            if self.actors.is_media(r.entity) and r.entity not in self._article:
+                self._article.append(r.entity)
 
     def _first_source(self, start: int, end: int) -> MentionRef | None:
         for ref in self.actors.within(start, end):

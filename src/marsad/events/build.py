@@ -15,14 +15,14 @@ repeats, or starts a new one. Only events with a political actor are kept.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Protocol
 
 from marsad.events.actors import ActorIndex, EntityResultLike
 from marsad.events.arguments import Arguments, read_arguments
 from marsad.events.attribution import AttributionTracker
 from marsad.events.drafts import MEETING_MODES, DateGuess, Draft, compatible, merge_into
-from marsad.events.lexicon import PhraseHit
+from marsad.events.lexicon import PhraseHit, possessed
 from marsad.events.resources import EventResources, TriggerDef
 from marsad.events.status import read_status, trailing_status
 from marsad.events.units import Clause, SentenceUnit, segment
@@ -101,7 +101,28 @@ class _Extractor:
                     draft = self._mention(unit, clause, group, scope, attr.spans, attr.sources)
                     if draft is not None:
                         touched.append(draft)
+        for d in self.drafts:
+            self._status_from_date(d)
         return [d for d in self.drafts if self._keep(d)]
+
+    def _status_from_date(self, draft: Draft) -> None:
+        """A date after publication makes a reported event planned; an "ongoing"
+        event dated well before publication ("خلال لقائه ... في يونيو") occurred."""
+        published = self.article.published
+        if published is None or not draft.date.explicit or not draft.date.value:
+            return
+        period = _period(draft.date.value)
+        if period is None:
+            return
+        start, end = period
+        today = published.date()
+        if draft.status == "occurred" and start > today:
+            draft.status = "planned"
+            draft.explanation.append(
+                f"status planned: dated after publication ({draft.date.value})"
+            )
+        elif draft.status == "ongoing" and end < today - timedelta(days=1):
+            draft.status = "occurred"
 
     # ------------------------------------------------------------------ triggers
     def _valid(self, clause: Clause, hit: PhraseHit[str]) -> bool:
@@ -203,6 +224,11 @@ class _Extractor:
                 notes.append(f"with «{_surface(clause, comp)}» → {mode}")
                 break
         args = read_arguments(clause, head, scope, self.actors, res, frozenset(attr_spans))
+        speaker_acts = False
+        if not args.participants and not args.plural and attr_spans:
+            # "أكد بوتين قبوله الدعوة", "قال الجيش إنه استهدف": the speaker is the agent.
+            args = read_arguments(clause, head, scope, self.actors, res, frozenset())
+            speaker_acts = bool(args.participants)
         reading = read_status(clause, head, (scope[0], scope[1]), res)
         status_reading = status_override or (reading.status, reading.cue or "")
         self.counter += 1
@@ -216,7 +242,11 @@ class _Extractor:
             mediators=list(args.mediators),
             location=args.location,
             date=self._date(unit, clause, head),
-            attributed=list(attr_sources),
+            attributed=[
+                a
+                for a in attr_sources
+                if not (speaker_acts and a in {e for e, _ in args.participants})
+            ],
             evidence=[(unit.start, unit.end)],
             explanation=[
                 f"trigger «{_surface(clause, head)}» ({tdef.id}, {head.pos}) → "
@@ -228,6 +258,7 @@ class _Extractor:
             seen=self.counter,
             status_cue=status_reading[1] or None,
             from_heading=unit.is_heading,
+            from_title=unit.is_title,
         )
         draft.impersonal = self._after_cue(clause, head, "impersonal")
         if status_reading[1]:
@@ -283,7 +314,7 @@ class _Extractor:
         self._same_meeting(draft, unit)
         for old in sorted(self.drafts, key=lambda d: -d.seen):
             if compatible(old, draft, self.actors):
-                merge_into(old, draft, self.actors)
+                merge_into(old, draft, self.actors, self.res.ontology.specific_modes)
                 self._adjust_mode(old, tdef)
                 self._implied_prior(old, clause, head, unit)
                 return old
@@ -368,12 +399,26 @@ class _Extractor:
                 draft.seen = self.counter
                 draft.participants = list(old.participants)
                 draft.status = old.status
-                merge_into(old, draft, self.actors)
+                merge_into(old, draft, self.actors, self.res.ontology.specific_modes)
                 old.explanation.append("referred to again by a definite mention")
                 self._implied_prior(old, clause, head, unit)
                 return old
             return None
+        if head.pos == "verb" or possessed(head.analysis.bare, self.res.trigger_matcher):
+            subject = self._sentence_subject(unit, clause)
+            if subject is not None:
+                role = "participant" if tdef.role_frame == "symmetric" else "source"
+                draft.participants = [(subject, role)]
+                draft.inherited = True
+                draft.explanation.append("subject named earlier in the sentence")
+                return draft
         follows_meeting = tdef.type in ("AGREE", "COOPERATE") and (impersonal or head.pos == "verb")
+        if possessed(head.analysis.bare, self.res.trigger_matcher) and by_recency:
+            last = by_recency[0]
+            if last.paragraph == unit.paragraph and last.participants:
+                # "أعرب عن إدانته": "his" condemnation — the actor just reported.
+                self._copy_parties(draft, last, "the possessor is the actor of")
+                return draft
         if follows_meeting or head.pos == "verb":
             for old in by_recency:
                 if old.paragraph != unit.paragraph:
@@ -385,6 +430,17 @@ class _Extractor:
                 self._copy_parties(draft, old, "parties of")
                 return draft
         return None
+
+    def _sentence_subject(self, unit: SentenceUnit, clause: Clause) -> str | None:
+        """The last political actor named before `clause` in its sentence."""
+        if clause.start <= unit.start:
+            return None
+        refs = [
+            r
+            for r in self.actors.within(unit.start, clause.start)
+            if self.actors.is_actor(r.entity) and not self.actors.is_media(r.entity)
+        ]
+        return refs[-1].entity if refs else None
 
     def _copy_parties(self, draft: Draft, old: Draft, how: str) -> None:
         if draft.type == old.type:
@@ -480,6 +536,28 @@ class _Extractor:
     # ------------------------------------------------------------------ filter
     def _keep(self, draft: Draft) -> bool:
         return any(self.actors.is_actor(e) for e, _ in draft.participants)
+
+
+def _period(value: str) -> tuple[date, date] | None:
+    """First and last day of an ISO date, week (2015-W32), month or year."""
+    try:
+        if "-W" in value:
+            year, week = value.split("-W")
+            first = date.fromisocalendar(int(year), int(week), 1)
+            return first, first + timedelta(days=6)
+        parts = [int(p) for p in value.split("-")]
+    except ValueError:
+        return None
+    if len(parts) == 3:
+        day = date(*parts)
+        return day, day
+    if len(parts) == 2:
+        first = date(parts[0], parts[1], 1)
+        nxt = date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1)
+        return first, nxt - timedelta(days=1)
+    if len(parts) == 1:
+        return date(parts[0], 1, 1), date(parts[0], 12, 31)
+    return None
 
 
 def _surface(clause: Clause, hit: PhraseHit[str]) -> str:

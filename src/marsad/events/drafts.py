@@ -51,6 +51,7 @@ class Draft:
     distinct: bool = False  # an implied earlier occurrence: never merged
     inherited: bool = False  # parties taken from context, not named in the clause
     from_heading: bool = False
+    from_title: bool = False  # first stated in the title, which names parties tersely
     impersonal: bool = False  # "تم الاتفاق": the agents are not named
 
     def entities(self) -> list[str]:
@@ -85,17 +86,27 @@ def compatible(old: Draft, new: Draft, actors: ActorIndex) -> bool:
     new_parties = set(new.entities())
     if new_parties and new_parties <= old_parties:
         return True
+    if old.from_title and old.entities() and set(old.entities()) <= new_parties:
+        return True  # the title's short form of the event the body states in full
     old_c = _countries(list(old_parties), actors)
     new_c = _countries(list(new_parties), actors)
     if not new_c or not old_c:
         return bool(new_parties & old_parties)
+    if old.from_title and _countries(old.entities(), actors) <= new_c:
+        return True
     # Every state of the new mention takes part in the old one, and they share two
     # (or all of the smaller set): a bilateral meeting is not every meeting of one state.
     return new_c <= old_c and len(new_c & _countries(old.entities(), actors)) >= min(2, len(new_c))
 
 
-def merge_into(old: Draft, new: Draft, actors: ActorIndex) -> None:
-    """Fold `new` into `old` (same occurrence): union of evidence and arguments."""
+def merge_into(
+    old: Draft, new: Draft, actors: ActorIndex, specific: frozenset[str] = frozenset()
+) -> None:
+    """Fold `new` into `old` (same occurrence): union of evidence and arguments.
+
+    `specific` modes win over others ("هجوم" then "غارات جوية": bomb)."""
+    if new.mode in specific and old.mode not in specific:
+        old.mode = new.mode
     for span in new.evidence:
         old.add_evidence(span)
     mediators = list(old.mediators) + [m for m in new.mediators if m not in old.mediators]
@@ -126,5 +137,6 @@ def merge_into(old: Draft, new: Draft, actors: ActorIndex) -> None:
     old.weight = max(old.weight, new.weight)
     old.seen = max(old.seen, new.seen)
     old.from_heading = old.from_heading and new.from_heading
+    old.from_title = old.from_title and new.from_title
     old.inherited = old.inherited and new.inherited
     old.explanation.extend(new.explanation)

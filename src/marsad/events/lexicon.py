@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from marsad.records import Token
 from marsad.text.normalise import normalise
@@ -24,6 +24,7 @@ __all__ = [
     "WordForms",
     "analyses",
     "noun_forms",
+    "possessed",
     "verb_forms",
 ]
 
@@ -109,6 +110,17 @@ def _allowed(prefix: str, pos: str) -> bool:
     return prefix in _NOUN_PREFIXES
 
 
+def possessed(bare: str, known: PhraseMatcher[Any]) -> bool:
+    """Whether a noun form carries a possessive pronoun (إدانته, لقائه, قبولها)."""
+    for p in _PRONOUNS:
+        if bare.endswith(p) and len(bare) > len(p) + 2:
+            stem = bare[: -len(p)]
+            for base in (stem, stem[:-1] + "ه", stem[:-1] + "ء"):
+                if known.has_form(base) and base != bare:
+                    return True
+    return False
+
+
 def verb_forms(base: str) -> set[str]:
     """Inflected forms of a normalised perfect (التقي) or imperfect (يلتقي) 3ms verb."""
     forms = {base}
@@ -135,8 +147,11 @@ def verb_forms(base: str) -> set[str]:
     return forms
 
 
-def noun_forms(base: str) -> set[str]:
-    """Inflected forms of a normalised noun: tanwin, dual, pronoun suffixes."""
+def noun_forms(base: str, article: bool = False) -> set[str]:
+    """Inflected forms of a normalised noun: tanwin, dual, pronoun suffixes.
+
+    `article`: the lexicon word was written with the article ال (not إلغاء, whose
+    normalised form merely starts with the same letters); its bare forms are added."""
     forms = {base, base + "ا"}
     if base.endswith("ه"):  # ta marbuta: زياره → زيارته, زيارتان, زيارات
         stem = base[:-1]
@@ -149,7 +164,7 @@ def noun_forms(base: str) -> set[str]:
     else:
         forms |= {base + p for p in _PRONOUNS}
         forms |= {base + "ان", base + "ين"}
-    if base.startswith("ال") and len(base) > 4:  # a lexicon noun written with ال
+    if article and base.startswith("ال"):
         forms |= noun_forms(base[2:])
     return forms
 
@@ -162,7 +177,10 @@ class WordForms:
     def __init__(self, word: str, pos: str) -> None:
         norm = normalise(word)
         self.pos = pos
-        self.forms = frozenset(verb_forms(norm) if pos == "verb" else noun_forms(norm))
+        if pos == "verb":
+            self.forms = frozenset(verb_forms(norm))
+        else:
+            self.forms = frozenset(noun_forms(norm, article=word.startswith("ال")))
 
     @classmethod
     def exact(cls, words: Iterable[str]) -> WordForms:
@@ -210,6 +228,10 @@ class PhraseMatcher(Generic[T]):
         rest = tuple(WordForms(w, "noun") for w in words[1:])
         for form in first.forms:
             self._index.setdefault(form, []).append((rest, pos, payload))
+
+    def has_form(self, bare: str) -> bool:
+        """Whether `bare` is an indexed first-word form."""
+        return bare in self._index
 
     def add_text(self, phrase: str, payload: T, pos: str = "noun") -> None:
         self.add(phrase.split(), payload, pos)

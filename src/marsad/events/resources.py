@@ -74,6 +74,7 @@ class Ontology:
     cameo: dict[tuple[str, str], str | None]
     cameo_status: dict[tuple[str, str], str | None]
     combinations: dict[tuple[str, str], dict[str, str]]
+    specific_modes: frozenset[str] = frozenset()
 
     def cameo_for(
         self, type_: str, mode: str, status: str, combined: str | None = None
@@ -118,7 +119,11 @@ def _load_ontology() -> Ontology:
         combos[(c["head"], c["complement"])] = {
             k: str(v) for k, v in c.items() if k in ("mode", "cameo")
         }
-    return Ontology(cameo, cameo_status, combos)
+    specific = frozenset(_strings(data.get("specific_modes"), where))
+    known_modes = {m for _, m in cameo}
+    if not specific <= known_modes:
+        raise ResourceError(f"{where}: unknown specific_modes {sorted(specific - known_modes)}")
+    return Ontology(cameo, cameo_status, combos, specific)
 
 
 def _load_triggers(
@@ -166,20 +171,13 @@ def _load_triggers(
         for w in nouns:
             matcher.add_text(w, tid, "noun")
         for p in phrases:
-            words = p.split()
-            # A phrase opening with a verb (هدد بفرض, يحمل المسؤولية) inflects as one.
-            pos = "verb" if len(words) > 1 and _looks_verbal(words[0]) else "noun"
-            matcher.add(words, tid, pos)
+            # The first word of a phrase may be a noun or a verb (فرض عقوبات, فرضت عقوبات).
+            matcher.add(p.split(), tid, "noun")
+            matcher.add(p.split(), tid, "verb")
     if {d.type for d in defs.values()} != EVENT_TYPES:
         missing = EVENT_TYPES - {d.type for d in defs.values()}
         raise ResourceError(f"{where}: no trigger for types {sorted(missing)}")
     return defs, matcher, not_triggers, noun_context
-
-
-def _looks_verbal(word: str) -> bool:
-    """Phrase-initial verbs are written in the perfect with a final -ت or as يـ imperfect."""
-    n = normalise(word)
-    return n.startswith("ي") or (n.endswith("ت") and not n.startswith("ال"))
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,8 +17,12 @@ from marsad.events.units import Clause
 
 __all__ = ["StatusReading", "read_status", "trailing_status"]
 
+# How far before the trigger a cue still qualifies it (tokens).
+_PRECEDE = 8
 # How far after the trigger a cue still qualifies it (tokens).
 _FOLLOW = 3
+# Statuses a cue may give from after the trigger ("اللقاء المرتقب", "الزيارة التي أُلغيت").
+_FOLLOWING = frozenset({"planned", "postponed", "cancelled"})
 # How far before an intention cue كان may stand ("كانت مصر وتركيا تعتزمان").
 _KANA_REACH = 5
 
@@ -39,10 +43,12 @@ def read_status(
     for cue in clause.cues:
         if cue.payload.kind != "status":
             continue
-        before = lo <= cue.first and cue.last < head.first
+        before = lo <= cue.first and cue.last < head.first and head.first - cue.last <= _PRECEDE
         after = head.last < cue.first <= head.last + _FOLLOW and cue.first < max(hi, head.last + 1)
         if cue.payload.adjacent:
             before, after = cue.last == head.first - 1, False
+        if after and cue.payload.value not in _FOLLOWING:
+            after = False  # "محادثات مع روسيا بهدف ...": a purpose, not the talks' status
         if not (before or after):
             continue
         status = cue.payload.value

@@ -21,11 +21,36 @@ def _join(items: Iterable[dict[str, Any]], key: str) -> str:
 
 
 CSV_COLUMNS = [
-    "article_id", "event_id", "type", "mode", "status", "date", "date_precision", "date_text",
-    "day", "sources", "targets", "participants", "countries", "mediators", "location",
-    "location_country", "lat", "lon", "attributed_to", "cameo", "confidence", "evidence",
-    "fused_id", "num_articles", "num_sources", "outlet", "title", "url", "published",
-]  # fmt: skip
+    "article_id",
+    "event_id",
+    "type",
+    "mode",
+    "status",
+    "date",
+    "date_precision",
+    "date_text",
+    "day",
+    "sources",
+    "targets",
+    "participants",
+    "countries",
+    "mediators",
+    "location",
+    "location_country",
+    "lat",
+    "lon",
+    "attributed_to",
+    "cameo",
+    "confidence",
+    "evidence",
+    "fused_id",
+    "num_articles",
+    "num_sources",
+    "outlet",
+    "title",
+    "url",
+    "published",
+]
 
 
 def _csv_row(event: dict[str, Any]) -> dict[str, Any]:
@@ -119,15 +144,40 @@ def write_geojson(events: Iterable[dict[str, Any]], out: TextIO) -> int:
 
 
 GDELT_COLUMNS = [
-    "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
-    "Actor1Code", "Actor1Name", "Actor1CountryCode", "Actor1KBId",
-    "Actor2Code", "Actor2Name", "Actor2CountryCode", "Actor2KBId",
-    "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass",
-    "NumMentions", "NumSources", "NumArticles",
-    "ActionGeo_Type", "ActionGeo_FullName", "ActionGeo_CountryCode", "ActionGeo_Lat",
-    "ActionGeo_Long", "ActionGeo_FeatureID", "DATEADDED", "SOURCEURL",
-    "MarsadType", "MarsadMode", "MarsadStatus", "DatePrecision",
-]  # fmt: skip
+    "GLOBALEVENTID",
+    "SQLDATE",
+    "MonthYear",
+    "Year",
+    "FractionDate",
+    "Actor1Code",
+    "Actor1Name",
+    "Actor1CountryCode",
+    "Actor1KBId",
+    "Actor2Code",
+    "Actor2Name",
+    "Actor2CountryCode",
+    "Actor2KBId",
+    "IsRootEvent",
+    "EventCode",
+    "EventBaseCode",
+    "EventRootCode",
+    "QuadClass",
+    "NumMentions",
+    "NumSources",
+    "NumArticles",
+    "ActionGeo_Type",
+    "ActionGeo_FullName",
+    "ActionGeo_CountryCode",
+    "ActionGeo_Lat",
+    "ActionGeo_Long",
+    "ActionGeo_FeatureID",
+    "DATEADDED",
+    "SOURCEURL",
+    "MarsadType",
+    "MarsadMode",
+    "MarsadStatus",
+    "DatePrecision",
+]
 
 
 def quad_class(cameo: str | None) -> str:

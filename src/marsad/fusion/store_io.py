@@ -159,7 +159,9 @@ def _span(event: FusedEvent) -> tuple[str | None, str | None]:
     return min(i[0] for i in intervals).isoformat(), max(i[1] for i in intervals).isoformat()
 
 
-def _modes(conn: sqlite3.Connection, mentions: Sequence[EventMention]) -> dict[tuple[str, str], str]:
+def _modes(
+    conn: sqlite3.Connection, mentions: Sequence[EventMention]
+) -> dict[tuple[str, str], str]:
     modes: dict[tuple[str, str], str] = {}
     ids = sorted({m.article_id for m in mentions})
     for chunk in _chunks(ids):
@@ -280,8 +282,7 @@ def _mentions_of(
     for chunk in _chunks(ids):
         marks = ",".join("?" * len(chunk))
         for row in conn.execute(
-            "SELECT article_id, event_id FROM fused_event_mentions "
-            f"WHERE fused_id IN ({marks})",
+            f"SELECT article_id, event_id FROM fused_event_mentions WHERE fused_id IN ({marks})",
             list(chunk),
         ):
             if row[0] not in exclude:
@@ -294,7 +295,9 @@ def fuse(store: Store, *, rebuild: bool = False) -> FuseSummary:
     """Bring the fused events up to date with the stored extractions."""
     conn = connection_of(store)
     with store.transaction():
-        started = conn.execute("SELECT COALESCE(MAX(created_at), '') FROM extractions").fetchone()[0]
+        started = conn.execute("SELECT COALESCE(MAX(created_at), '') FROM extractions").fetchone()[
+            0
+        ]
         watermark = None if rebuild else store.get_meta(WATERMARK)  # type: ignore[attr-defined]
         if watermark is None:
             removed = conn.execute("SELECT COUNT(*) FROM fused_events").fetchone()[0]

@@ -6,7 +6,6 @@ the default) or a PostgreSQL URL. Everything else talks to the `Store` protocol.
 
 from __future__ import annotations
 
-from marsad.errors import StoreError
 from marsad.store.base import (
     ArticleQuery,
     DuplicateInfo,
@@ -34,7 +33,9 @@ __all__ = [
 def open_store(location: str) -> Store:
     """Open (creating and migrating as needed) the store at a path or URL."""
     if location.startswith(("postgres://", "postgresql://")):
-        raise StoreError(f"{location}: PostgreSQL is not supported yet; use an SQLite file path")
+        from marsad.store.postgres import PostgresStore
+
+        return PostgresStore(location)
     if location.startswith("sqlite:///"):
         location = location.removeprefix("sqlite:///")
     return SQLiteStore(location)

@@ -1,8 +1,9 @@
 """Numbered SQL migrations: the schema is created and upgraded only by these.
 
-Files are `migrations/NNNN_name.sql`, applied in order, each recorded in the
-`schema_version` table. A later stage adds a table by adding the next file;
-existing databases pick it up the next time they are opened.
+Files are `migrations/NNNN_name.sql` for SQLite and `migrations/pg_NNNN_name.sql`
+for PostgreSQL, applied in order, each recorded in the `schema_version` table. A
+later stage adds a table by adding the next file; existing databases pick it up
+the next time they are opened.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from marsad.errors import StoreError
 
 __all__ = ["Migration", "load_migrations", "split_statements"]
 
-_NAME = re.compile(r"^(\d{4})_([a-z0-9_]+)\.sql$")
+_NAME = re.compile(r"^(pg_)?(\d{4})_([a-z0-9_]+)\.sql$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,13 +26,15 @@ class Migration:
     sql: str
 
 
-def load_migrations() -> list[Migration]:
-    """The bundled migrations, checked to be numbered 1, 2, 3 … without gaps."""
+def load_migrations(dialect: str = "sqlite") -> list[Migration]:
+    """The bundled migrations of one dialect (sqlite | postgres), checked to be
+    numbered 1, 2, 3 … without gaps."""
+    want = "pg_" if dialect == "postgres" else None
     found = []
     for entry in resources.files("marsad.store").joinpath("migrations").iterdir():
         match = _NAME.match(entry.name)
-        if match:
-            found.append(Migration(int(match[1]), match[2], entry.read_text(encoding="utf-8")))
+        if match and match[1] == want:
+            found.append(Migration(int(match[2]), match[3], entry.read_text(encoding="utf-8")))
     found.sort(key=lambda m: m.version)
     for expected, migration in enumerate(found, start=1):
         if migration.version != expected:

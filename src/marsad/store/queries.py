@@ -141,13 +141,13 @@ def _entities(conn: sqlite3.Connection, article_ids: Sequence[str]) -> dict[tupl
             f"title, lat, lon FROM entities WHERE article_id IN ({marks})",
             chunk,
         ):
-            found[(row["article_id"], row["entity_id"])] = {
-                k: row[k] for k in row.keys() if k != "article_id"
-            }
+            found[(row["article_id"], row["entity_id"])] = dict(row)
     return found
 
 
-def _fused_of(conn: sqlite3.Connection, keys: Sequence[tuple[str, str]]) -> dict[tuple[str, str], dict]:
+def _fused_of(
+    conn: sqlite3.Connection, keys: Sequence[tuple[str, str]]
+) -> dict[tuple[str, str], dict]:
     found = {}
     for article_id, event_id in keys:
         row = conn.execute(
@@ -363,7 +363,10 @@ def search_articles(
     if until:
         sql.add("a.published_day <= ?", until.isoformat())
     if q:
-        base = "FROM articles_fts JOIN articles a ON a.pk = articles_fts.rowid WHERE articles_fts MATCH ?"
+        base = (
+            "FROM articles_fts JOIN articles a ON a.pk = articles_fts.rowid "
+            "WHERE articles_fts MATCH ?"
+        )
         params = [fts_query(q), *sql.params]
         order = "ORDER BY articles_fts.rank, a.pk"
     else:
@@ -374,7 +377,8 @@ def search_articles(
     try:
         total = conn.execute(f"SELECT COUNT(*) {base}{where}", params).fetchone()[0]
         rows = conn.execute(
-            "SELECT a.id, a.title, a.outlet, a.url, a.published, substr(a.body, 1, 240) AS snippet, "
+            "SELECT a.id, a.title, a.outlet, a.url, a.published, "
+            "substr(a.body, 1, 240) AS snippet, "
             "(SELECT COUNT(*) FROM events e WHERE e.article_id = a.id) AS events "
             f"{base}{where} {order} LIMIT ? OFFSET ?",
             [*params, limit, offset],
@@ -445,8 +449,10 @@ def list_actors(
         entry = kb.entries.get(row["kb_id"])
         name_ar = entry.name_ar if entry else row["kb_id"]
         name_en = entry.name_en if entry else row["kb_id"]
-        if needle and needle not in normalise(name_ar).casefold() and needle not in (
-            name_en.casefold()
+        if (
+            needle
+            and needle not in normalise(name_ar).casefold()
+            and needle not in (name_en.casefold())
         ):
             continue
         items.append(
@@ -459,10 +465,17 @@ def list_actors(
                 "events": row["n"],
             }
         )
-    return {"total": len(items), "limit": limit, "offset": offset, "items": items[offset : offset + limit]}
+    return {
+        "total": len(items),
+        "limit": limit,
+        "offset": offset,
+        "items": items[offset : offset + limit],
+    }
 
 
-def actor_profile(conn: sqlite3.Connection, actor_id: str, *, limit: int = 50, offset: int = 0) -> dict:
+def actor_profile(
+    conn: sqlite3.Connection, actor_id: str, *, limit: int = 50, offset: int = 0
+) -> dict:
     """An actor: KB facts, offices over time, events, counterparts, monthly timeline."""
     from marsad.entities.kb import load_kb
 
@@ -554,7 +567,12 @@ def list_places(conn: sqlite3.Connection, f: EventFilter) -> dict:
             }
         )
     total = len(items)
-    return {"total": total, "limit": f.limit, "offset": f.offset, "items": items[f.offset : f.offset + f.limit]}
+    return {
+        "total": total,
+        "limit": f.limit,
+        "offset": f.offset,
+        "items": items[f.offset : f.offset + f.limit],
+    }
 
 
 def timeline(conn: sqlite3.Connection, f: EventFilter, bucket: str = "day") -> dict:
@@ -607,7 +625,12 @@ def network(conn: sqlite3.Connection, f: EventFilter, *, max_edges: int = 150) -
         weight[row["a"]] += row["n"]
         weight[row["b"]] += row["n"]
         edges.append(
-            {"source": row["a"], "target": row["b"], "weight": row["n"], "types": sorted(row["types"].split(","))}
+            {
+                "source": row["a"],
+                "target": row["b"],
+                "weight": row["n"],
+                "types": sorted(row["types"].split(",")),
+            }
         )
     nodes = []
     for key, w in weight.most_common():

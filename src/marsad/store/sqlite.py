@@ -7,17 +7,17 @@ whole items and leaves the file consistent.
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from marsad.errors import StoreError
 from marsad.output import Extraction
 from marsad.records import Article
+from marsad.store import rows as shared
 from marsad.store.base import (
     ArticleQuery,
     DuplicateInfo,
@@ -27,6 +27,7 @@ from marsad.store.base import (
     StoreStats,
 )
 from marsad.store.migrations import load_migrations, split_statements
+from marsad.store.rows import entity_rows, event_rows, participant_rows
 from marsad.store.search import fts_query
 from marsad.text.normalise import normalise
 
@@ -40,15 +41,6 @@ _REVISION_COPY = (
     "url, outlet, source, kind, title, author, published, fetched_at, raw, body, text, "
     "language, content_hash, text_hash"
 )
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-def _text_hash(article: Article) -> str:
-    """What makes a stored revision different: the exact text and title."""
-    return hashlib.sha1(article.text.encode("utf-8")).hexdigest()
 
 
 def _iso(value: date | datetime) -> str:
@@ -163,8 +155,13 @@ class SQLiteStore:
                     self._conn.execute(statement)
                 self._conn.execute(
                     "INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)",
-                    (migration.version, migration.name, _now()),
+                    (migration.version, migration.name, shared.now()),
                 )
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The underlying connection, for read-only query modules (store.queries)."""
+        return self._conn
 
     @property
     def schema_version(self) -> int:
@@ -178,7 +175,7 @@ class SQLiteStore:
         `normalised` is `normalise(article.text)` when the caller has it already.
         """
         with self._atomic():
-            text_hash = _text_hash(article)
+            text_hash = shared.text_hash(article)
             row = self._conn.execute(
                 "SELECT pk, text_hash, revision FROM articles WHERE id = ?", (article.id,)
             ).fetchone()
@@ -190,27 +187,8 @@ class SQLiteStore:
                 ).fetchone()
             ):
                 return PutResult("unchanged", row["revision"])
-            now = _now()
-            published = article.published
-            values = {
-                "id": article.id,
-                "url": article.url,
-                "outlet": article.outlet,
-                "source": article.source,
-                "kind": article.kind,
-                "title": article.title,
-                "author": article.author,
-                "published": published.isoformat() if published else None,
-                "published_day": published.date().isoformat() if published else None,
-                "fetched_at": article.fetched_at.isoformat() if article.fetched_at else None,
-                "raw": article.raw,
-                "body": article.body,
-                "text": article.text,
-                "language": article.language,
-                "content_hash": article.content_hash,
-                "text_hash": text_hash,
-                "now": now,
-            }
+            now = shared.now()
+            values = shared.article_values(article, now)
             fts_text = normalised if normalised is not None else normalise(article.text)
             if row is None:
                 cursor = self._conn.execute(
@@ -348,7 +326,7 @@ class SQLiteStore:
             self._conn.execute(
                 "INSERT OR REPLACE INTO duplicates (article_id, duplicate_of, cluster_id, kind, "
                 "similarity, detected_at) VALUES (?, ?, ?, ?, ?, ?)",
-                (article_id, duplicate_of, cluster_id, kind, similarity, _now()),
+                (article_id, duplicate_of, cluster_id, kind, similarity, shared.now()),
             )
             self._conn.execute(
                 "UPDATE duplicates SET cluster_id = ? WHERE cluster_id = ?",
@@ -474,68 +452,26 @@ class SQLiteStore:
                     row["revision"],
                     pipeline_version,
                     extraction.model_dump_json(),
-                    _now(),
+                    shared.now(),
                 ),
             )
-            entities = {e.id: e for e in extraction.entities}
             self._conn.executemany(
                 "INSERT INTO entities (article_id, entity_id, kb_id, type, subtype, name_ar, "
                 "name_en, country, title, lat, lon, mention_count) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    (
-                        article_id,
-                        e.id,
-                        e.kb_id,
-                        e.type,
-                        e.subtype,
-                        e.name_ar,
-                        e.name_en,
-                        e.country,
-                        e.title,
-                        e.lat,
-                        e.lon,
-                        len(e.mentions),
-                    )
-                    for e in extraction.entities
-                ],
+                entity_rows(article_id, extraction),
             )
-            for event in extraction.events:
-                location = entities.get(event.location) if event.location else None
-                self._conn.execute(
-                    "INSERT INTO events (article_id, event_id, type, mode, status, date_value, "
-                    "date_precision, location, location_kb_id, cameo, confidence, json) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        article_id,
-                        event.id,
-                        event.type,
-                        event.mode,
-                        event.status,
-                        event.date.value,
-                        event.date.precision,
-                        event.location,
-                        location.kb_id if location else None,
-                        event.cameo,
-                        event.confidence,
-                        event.model_dump_json(),
-                    ),
-                )
-                self._conn.executemany(
-                    "INSERT OR IGNORE INTO event_participants (article_id, event_id, entity_id, "
-                    "role, kb_id, country) VALUES (?, ?, ?, ?, ?, ?)",
-                    [
-                        (
-                            article_id,
-                            event.id,
-                            p.entity,
-                            p.role,
-                            entities[p.entity].kb_id if p.entity in entities else None,
-                            entities[p.entity].country if p.entity in entities else None,
-                        )
-                        for p in event.participants
-                    ],
-                )
+            self._conn.executemany(
+                "INSERT INTO events (article_id, event_id, type, mode, status, date_value, "
+                "date_precision, location, location_kb_id, cameo, confidence, json) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                event_rows(article_id, extraction),
+            )
+            self._conn.executemany(
+                "INSERT INTO event_participants (article_id, event_id, entity_id, role, kb_id, "
+                "country) VALUES (?, ?, ?, ?, ?, ?)",
+                participant_rows(article_id, extraction),
+            )
 
     def extraction_revision(self, article_id: str) -> int | None:
         """The article revision its stored extraction was made from, if any."""

@@ -5,7 +5,10 @@ Egyptian/Gulf, Levantine/Iraqi and Maghrebi systems, Hijri months, weekdays,
 direction words, units) and templates over them, each with a `resolve` rule. Templates
 are compiled once into regexes over *normalised* text (so diacritics, hamza forms and
 Arabic-Indic/Persian digits need no special care) and every span maps back to the
-original text. Overlapping matches are settled leftmost-longest, ties by file order.
+original text. Overlapping matches are settled longest first (then leftmost, then file
+order), so "في يناير الماضي" is read as يناير الماضي, not as في يناير. For speed each
+template is only tried in windows around its rarest required word (an anchor); a test
+checks that this finds exactly what a full scan finds.
 
 Values are ISO 8601 at the precision the text supports: `2015-08-06` (day),
 `2015-W32` (ISO week), `2015-08` (month), `2015` (year). Kinds: `absolute` (the text
@@ -67,26 +70,8 @@ _BUILTIN = {
     "numeric_date": r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?![/.-]?\d)",
 }
 _END = r"(?=[^\S\n]*(?:[.,;:)\"!?\n]|\Z))"
+_COMMA_SEP = r"(?:\s*,)?\s+"
 _ERA_CLASSES = frozenset({"gregorian_era", "hijri_era"})
-_RESOLVERS = frozenset(
-    {
-        "days",
-        "weeks",
-        "months",
-        "years",
-        "weekday",
-        "ago",
-        "duration",
-        "date",
-        "numeric",
-        "month",
-        "hijri_date",
-        "hijri_month",
-        "hijri_year",
-        "year",
-        "day_of_month",
-    }
-)
 _UNIT_DAYS = {"day": 1, "week": 7}
 _NUMBER = "#"  # the anchor standing for any number
 _WINDOW_BEFORE, _WINDOW_AFTER = 60, 60
@@ -123,8 +108,7 @@ class TimeGrammar:
 def _phrases(raw: Any, cls: str) -> dict[str, Any]:
     """Normalised phrase -> value for a class given as a list or a {value: [phrases]} map."""
     if isinstance(raw, list):
-        items = [(p, normalise(str(p))) for p in raw]
-        return {n: n for _, n in items}
+        return {normalise(str(p)): normalise(str(p)) for p in raw}
     if isinstance(raw, dict):
         out: dict[str, Any] = {}
         for key, phrases in raw.items():
@@ -185,6 +169,7 @@ def _compile_template(
     required: list[frozenset[str]] = []
     seen_required = False
     used: set[str] = set()
+    after_weekday = False  # "الخميس، 6 أغسطس": a comma may follow a weekday
     for el in elements:
         m = _ELEMENT_RE.match(el)
         if m:
@@ -199,8 +184,6 @@ def _compile_template(
                 raise ResourceError(f"{where}: class {{{name}}} used twice")
             used.add(group)
             core = f"(?P<{group}>{classes[name]})"
-            if name in ("weekday", "weekday_safe"):
-                core += r"(?:\s*,)?"
             if paren_open and paren_close:
                 core = rf"\(\s*{core}\s*\)"
             sep = r"\s*" if name in _ERA_CLASSES else r"\s+"
@@ -213,14 +196,16 @@ def _compile_template(
             sep = r"\s+"
             if not optional:
                 required.append(frozenset(w.split()[0] for w in words))
-        if not body:
-            body = f"(?:{core}{sep})?" if optional else core
+        is_weekday = m is not None and m.group(2) in ("weekday", "weekday_safe")
+        if not seen_required:
+            sep_after = _COMMA_SEP if is_weekday else sep
+            body += f"(?:{core}{sep_after})?" if optional else core
             seen_required = not optional
-        elif not seen_required:
-            body += f"(?:{core}{sep})?" if optional else core
-            seen_required = seen_required or not optional
         else:
+            if after_weekday:
+                sep = _COMMA_SEP
             body += f"(?:{sep}{core})?" if optional else f"{sep}{core}"
+        after_weekday = is_weekday
     if not seen_required or not required:
         raise ResourceError(f"{where}: a template needs at least one required element")
     # Rarest anchors first: frequent words, then numbers, then big classes are costly.
@@ -259,7 +244,7 @@ def load_time_grammar() -> TimeGrammar:
     for order, spec in enumerate(data.get("patterns") or []):
         where = f"{_FILE}: pattern {spec.get('name', order)!r}"
         resolve = spec.get("resolve")
-        if resolve not in _RESOLVERS or not isinstance(spec.get("match"), list):
+        if not hasattr(_Resolver, f"_r_{resolve}") or not isinstance(spec.get("match"), list):
             raise ResourceError(f"{where}: needs 'match' (a list) and a known 'resolve'")
         for template in spec["match"]:
             body, template_anchors = _compile_template(
@@ -558,6 +543,16 @@ class _Resolver:
         y = _choose(cands, (self.pub.year, self.pub.month), side)
         return (f"{y:04d}-{month:02d}" if y else None), "month", "relative"
 
+    def _r_month_of_year(self, t: _Template, g: dict, start: int) -> tuple | None:
+        """ "مايو من العام الماضي": a month of the year before/after publication."""
+        month = self._month_of(g)
+        if month is None:
+            return None
+        if self.pub is None:
+            return None, "month", "relative"
+        offset = {"past": -1, "future": 1}.get(_direction(g, self.g) or "", 0)
+        return f"{self.pub.year + offset:04d}-{month:02d}", "month", "relative"
+
     def _r_year(self, t: _Template, g: dict, start: int) -> tuple | None:
         return f"{int(g['year']):04d}", "year", "absolute"
 
@@ -644,27 +639,24 @@ def _as_date(published: date | datetime | None) -> date | None:
 
 
 def _anchor_hits(norm: str, grammar: TimeGrammar) -> dict[str, list[tuple[int, int]]]:
-    """Where each anchor word occurs (also after a proclitic: وأمس, بالأمس)."""
+    """Where each anchor word occurs, also after a proclitic (وأمس, بالأمس, بـ25) and
+    before an attached era mark (1436هـ, 2015م)."""
     hits: dict[str, list[tuple[int, int]]] = {}
     words = grammar.anchor_words
     for m in _WORD_RE.finditer(norm):
         w = m[0]
-        if w[0].isdigit():
-            hits.setdefault(_NUMBER, []).append(m.span())
-            w = w.lstrip("0123456789")  # 1436هـ, 2015م: the era is an anchor too
-            if not w:
-                continue
-        if w in words:
-            key: str | None = w
-            key = w
-        elif w[0] in "وفبل" and w[1:] in words:
-            key = w[1:]
-        elif w[:1] in "وف" and w[1:2] in "بل" and w[2:] in words:
-            key = w[2:]
-        else:
-            key = None
-        if key is not None:
-            hits.setdefault(key, []).append(m.span())
+        forms = [w]
+        if w[0] in "وفبل":
+            forms.append(w[1:])
+            if w[0] in "وف" and w[1:2] in ("ب", "ل"):
+                forms.append(w[2:])
+        for form in forms:
+            if form[:1].isdigit():
+                hits.setdefault(_NUMBER, []).append(m.span())
+                form = form.lstrip("0123456789")
+            if form in words:
+                hits.setdefault(form, []).append(m.span())
+                break
     return hits
 
 

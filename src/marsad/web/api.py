@@ -3,38 +3,34 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi import APIRouter, HTTPException, Query, Request
 from pydantic import BaseModel, Field, model_validator
 
 from marsad.errors import InputError, MarsadError
 from marsad.output import Extraction
 from marsad.store import queries
-from marsad.store.queries import EventFilter
 from marsad.web.deps import reading
-from marsad.web.params import MAX_TEXT, KbId, Paging, event_filter, paging
+from marsad.web.params import MAX_TEXT, Filters, Page
 
 __all__ = ["router"]
 
 router = APIRouter(prefix="/api", tags=["api"])
 
-SearchText = Annotated[str | None, Query(min_length=1, max_length=200, description="Full-text query")]
-ArticleId = Annotated[str, Query(min_length=1, max_length=100)]
-
-
-def _found(value: Any) -> Any:
-    return value
+SearchText = Annotated[
+    str | None, Query(min_length=1, max_length=200, description="Full-text query")
+]
 
 
 @router.get("/articles", summary="List or full-text search articles")
 def articles(
     request: Request,
+    page: Page,
     q: SearchText = None,
     source: Annotated[str | None, Query(min_length=1, max_length=100)] = None,
     since: Annotated[datetime | None, Query(description="Published on or after")] = None,
     until: Annotated[datetime | None, Query(description="Published on or before")] = None,
-    page: Paging = Depends(paging),
 ) -> dict:
     if since and until and since > until:
         raise HTTPException(400, f"since ({since.date()}) is after until ({until.date()})")
@@ -57,7 +53,7 @@ def article(request: Request, article_id: str) -> dict:
 
 
 @router.get("/events", summary="Events (one per article), filtered and paged")
-def events(request: Request, f: EventFilter = Depends(event_filter)) -> dict:
+def events(request: Request, f: Filters) -> dict:
     with reading(request) as conn:
         return queries.list_events(conn, f)
 
@@ -69,7 +65,7 @@ def event(request: Request, article_id: str, event_id: str) -> dict:
 
 
 @router.get("/fused", summary="Fused events (across articles), filtered and paged")
-def fused(request: Request, f: EventFilter = Depends(event_filter)) -> dict:
+def fused(request: Request, f: Filters) -> dict:
     with reading(request) as conn:
         return queries.list_fused(conn, f)
 
@@ -83,24 +79,22 @@ def fused_one(request: Request, fused_id: str) -> dict:
 @router.get("/actors", summary="Actors taking part in events, most active first")
 def actors(
     request: Request,
+    page: Page,
     q: SearchText = None,
     country: Annotated[str | None, Query(pattern=r"^[A-Za-z]{3}$")] = None,
-    page: Paging = Depends(paging),
 ) -> dict:
     with reading(request) as conn:
-        return queries.list_actors(
-            conn, q=q, country=country, limit=page.limit, offset=page.offset
-        )
+        return queries.list_actors(conn, q=q, country=country, limit=page.limit, offset=page.offset)
 
 
 @router.get("/actors/{actor_id}", summary="Actor profile: offices, events, counterparts")
-def actor(request: Request, actor_id: str, page: Paging = Depends(paging)) -> dict:
+def actor(request: Request, actor_id: str, page: Page) -> dict:
     with reading(request) as conn:
         return queries.actor_profile(conn, actor_id, limit=page.limit, offset=page.offset)
 
 
 @router.get("/places", summary="Event locations with coordinates and counts")
-def places(request: Request, f: EventFilter = Depends(event_filter)) -> dict:
+def places(request: Request, f: Filters) -> dict:
     with reading(request) as conn:
         return queries.list_places(conn, f)
 
@@ -108,8 +102,8 @@ def places(request: Request, f: EventFilter = Depends(event_filter)) -> dict:
 @router.get("/timeline", summary="Event counts per day, week, month or year")
 def timeline(
     request: Request,
+    f: Filters,
     bucket: Literal["day", "week", "month", "year"] = "day",
-    f: EventFilter = Depends(event_filter),
 ) -> dict:
     with reading(request) as conn:
         return queries.timeline(conn, f, bucket)
@@ -118,7 +112,7 @@ def timeline(
 @router.get("/network", summary="Actor network: nodes and weighted co-participation edges")
 def network(
     request: Request,
-    f: EventFilter = Depends(event_filter),
+    f: Filters,
     max_edges: Annotated[int, Query(ge=1, le=1000)] = 150,
 ) -> dict:
     with reading(request) as conn:
@@ -148,7 +142,9 @@ def extract(request: Request, body: ExtractRequest) -> Extraction:
     resources = request.app.state.resources
     try:
         if body.text:
-            return extract_text(body.text, body.title, body.url, body.published, body.source, resources)
+            return extract_text(
+                body.text, body.title, body.url, body.published, body.source, resources
+            )
         assert body.url is not None
         return extract_url(body.url, request.app.state.fetcher_factory, resources)
     except InputError as exc:

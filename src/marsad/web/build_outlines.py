@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import sys
+from itertools import pairwise
 from typing import Any
 
 __all__ = ["simplify_ring", "to_geojson"]
@@ -43,12 +44,10 @@ def to_geojson(shapefile_path: str) -> dict[str, Any]:
     with shapefile.Reader(shapefile_path) as reader:
         for record, shape in zip(reader.records(), reader.shapes(), strict=True):
             data = record.as_dict()
-            parts = list(shape.parts) + [len(shape.points)]
+            parts = [*shape.parts, len(shape.points)]
             rings = [
                 ring
-                for ring in (
-                    simplify_ring(shape.points[a:b]) for a, b in zip(parts, parts[1:], strict=False)
-                )
+                for ring in (simplify_ring(shape.points[a:b]) for a, b in pairwise(parts))
                 if ring
             ]
             if not rings:

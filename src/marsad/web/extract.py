@@ -43,11 +43,13 @@ def extract_text(
     return _process(item, resources)
 
 
-def extract_url(url: str, fetcher_factory: Callable[[], Fetcher], resources: Resources) -> Extraction:
+def extract_url(
+    url: str, fetcher_factory: Callable[[], Fetcher], resources: Resources
+) -> Extraction:
     """The OUTPUT.md JSON of the first article read from a URL (page or feed)."""
     with fetcher_factory() as fetcher:
         for item in read_sources([url], fetcher):
             if isinstance(item, MarsadError):
-                raise item if isinstance(item, InputError) else InputError(str(item))
+                raise item if isinstance(item, InputError) else InputError(url, str(item))
             return _process(item, resources)
-    raise InputError(f"{url}: no article found")
+    raise InputError(url, "no article found")

@@ -9,6 +9,7 @@ inside the evidence): each segment carries every label that covers it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 __all__ = ["Mark", "Segment", "event_marks", "segments"]
@@ -18,7 +19,9 @@ __all__ = ["Mark", "Segment", "event_marks", "segments"]
 class Mark:
     start: int
     end: int
-    label: str  # evidence | source | target | participant | mediator | location | date | attribution
+    label: (
+        str  # evidence | source | target | participant | mediator | location | date | attribution
+    )
     anchor: str  # the field it supports, for links from the field table
 
 
@@ -66,7 +69,7 @@ def segments(text: str, marks: list[Mark]) -> list[Segment]:
     """`text` split at every mark boundary; concatenated, the segments are `text`."""
     cuts = sorted({0, len(text), *(m.start for m in marks), *(m.end for m in marks)})
     out = []
-    for start, end in zip(cuts, cuts[1:], strict=False):
+    for start, end in pairwise(cuts):
         covering = [m for m in marks if m.start <= start and end <= m.end]
         labels = tuple(sorted({m.label for m in covering}))
         anchors = tuple(sorted({m.anchor for m in covering if m.start == start}))

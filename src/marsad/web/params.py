@@ -9,12 +9,12 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated
 
-from fastapi import HTTPException, Query
+from fastapi import Depends, HTTPException, Query
 
 from marsad.output import EventType, Status
 from marsad.store.queries import EventFilter
 
-__all__ = ["MAX_LIMIT", "MAX_TEXT", "Paging", "event_filter", "paging"]
+__all__ = ["MAX_LIMIT", "MAX_TEXT", "Filters", "Page", "Paging", "event_filter", "paging"]
 
 MAX_LIMIT = 200
 MAX_OFFSET = 1_000_000
@@ -51,7 +51,7 @@ def event_filter(
     country: Annotated[
         str | None, Query(pattern=r"^[A-Za-z]{3}$", description="ISO 3166-1 alpha-3")
     ] = None,
-    type: Annotated[EventType | None, Query(description="PLOVER event type")] = None,  # noqa: A002
+    type: Annotated[EventType | None, Query(description="PLOVER event type")] = None,
     mode: Annotated[str | None, Query(pattern=r"^[a-z_]{2,30}$")] = None,
     status: Status | None = None,
     since: Annotated[date | None, Query(description="Event day on or after (YYYY-MM-DD)")] = None,
@@ -79,3 +79,7 @@ def event_filter(
         limit=limit,
         offset=offset,
     )
+
+
+Filters = Annotated[EventFilter, Depends(event_filter)]
+Page = Annotated[Paging, Depends(paging)]

@@ -29,11 +29,23 @@ __all__ = [
 # The region most Arabic news is about, shown when no event has a place.
 DEFAULT_BOX = (-18.0, -2.0, 75.0, 48.0)  # west, south, east, north
 TYPE_COLOURS = {
-    "CONSULT": "#2b6cb0", "AGREE": "#2f855a", "COOPERATE": "#38a169", "SUPPORT": "#68d391",
-    "AID": "#319795", "REQUEST": "#d69e2e", "CONCEDE": "#81e6d9", "RETREAT": "#a0aec0",
-    "ACCUSE": "#dd6b20", "REJECT": "#ed8936", "THREATEN": "#c53030", "PROTEST": "#b83280",
-    "SANCTION": "#9b2c2c", "MOBILIZE": "#744210", "COERCE": "#702459", "ASSAULT": "#1a202c",
-}  # fmt: skip
+    "CONSULT": "#2b6cb0",
+    "AGREE": "#2f855a",
+    "COOPERATE": "#38a169",
+    "SUPPORT": "#68d391",
+    "AID": "#319795",
+    "REQUEST": "#d69e2e",
+    "CONCEDE": "#81e6d9",
+    "RETREAT": "#a0aec0",
+    "ACCUSE": "#dd6b20",
+    "REJECT": "#ed8936",
+    "THREATEN": "#c53030",
+    "PROTEST": "#b83280",
+    "SANCTION": "#9b2c2c",
+    "MOBILIZE": "#744210",
+    "COERCE": "#702459",
+    "ASSAULT": "#1a202c",
+}
 
 
 def outline_path() -> str:
@@ -77,7 +89,12 @@ def map_view(places: list[dict[str, Any]]) -> MapView:
         north, height = north + extra / 2, width / 2
     most = max((p["events"] for p in located), default=1)
     markers = [
-        p | {"x": p["lon"], "y": -p["lat"], "r": width / 160 * (1 + 2 * math.sqrt(p["events"] / most))}
+        p
+        | {
+            "x": p["lon"],
+            "y": -p["lat"],
+            "r": width / 160 * (1 + 2 * math.sqrt(p["events"] / most)),
+        }
         for p in located
     ]
     return MapView(f"{west:.2f} {-north:.2f} {width:.2f} {height:.2f}", markers, width / 9)
@@ -106,11 +123,16 @@ def timeline_view(items: list[dict[str, Any]], width: int = 960, height: int = 2
             y -= h
             bars.append(
                 {
-                    "x": round(x, 1), "y": round(y, 1), "w": round(max(step * 0.8, 1), 1),
-                    "h": round(h, 1), "type": type_, "n": n, "bucket": item["bucket"],
+                    "x": round(x, 1),
+                    "y": round(y, 1),
+                    "w": round(max(step * 0.8, 1), 1),
+                    "h": round(h, 1),
+                    "type": type_,
+                    "n": n,
+                    "bucket": item["bucket"],
                     "colour": TYPE_COLOURS.get(type_, "#718096"),
                 }
-            )  # fmt: skip
+            )
     every = max(1, math.ceil(len(items) / 12))
     ticks = [
         {"x": round(30 + i * step + step * 0.4, 1), "label": item["bucket"]}
@@ -148,16 +170,17 @@ def layout_network(
         a, b = index[e["source"]], index[e["target"]]
         weights[a, b] = weights[b, a] = math.log1p(e["weight"])
     k = math.sqrt(1.0 / n)
+    gravity = 2.0 * k
     temperature = 0.1
     for _ in range(iterations):
         delta = pos[:, None, :] - pos[None, :, :]
         dist = np.maximum(np.linalg.norm(delta, axis=2), 1e-3)
         repulse = (k * k / dist**2)[:, :, None] * delta
         attract = (weights * dist / k)[:, :, None] * delta
-        move = (repulse - attract).sum(axis=1)
+        # Gravity towards the centre keeps separate components on one canvas.
+        move = (repulse - attract).sum(axis=1) - gravity * pos
         length = np.maximum(np.linalg.norm(move, axis=1), 1e-9)[:, None]
         pos += move / length * np.minimum(length, temperature)
-        pos -= pos.mean(axis=0)  # gravity: keep the cloud centred
         temperature *= 0.97
     span = np.maximum(np.abs(pos).max(axis=0), 1e-6)
     xy = pos / span
@@ -175,10 +198,12 @@ def layout_network(
     lines = [
         e
         | {
-            "x1": laid[index[e["source"]]]["x"], "y1": laid[index[e["source"]]]["y"],
-            "x2": laid[index[e["target"]]]["x"], "y2": laid[index[e["target"]]]["y"],
+            "x1": laid[index[e["source"]]]["x"],
+            "y1": laid[index[e["source"]]]["y"],
+            "x2": laid[index[e["target"]]]["x"],
+            "y2": laid[index[e["target"]]]["y"],
             "w": round(1 + 5 * e["weight"] / heaviest, 1),
-        }  # fmt: skip
+        }
         for e in edges
     ]
     return NetworkView(width, height, laid, lines)

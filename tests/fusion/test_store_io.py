@@ -1,0 +1,203 @@
+"""Fusion in the store: full and incremental runs, syndicated copies, and the
+Kerry–Lavrov–al-Jubeir meeting in Doha (3 Aug 2015) across SaudiNewsNet outlets."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from marsad.batch.ingest import store_articles
+from marsad.fusion import fuse
+from marsad.output import (
+    ArticleInfo,
+    DateInfo,
+    EntityOut,
+    EventOut,
+    Extraction,
+    Participant,
+    SpanOut,
+)
+from marsad.records import Article
+from marsad.store import SQLiteStore, open_store
+from marsad.store.queries import connection_of
+
+
+def _article(aid: str, outlet: str, day: str) -> Article:
+    text = f"خبر {aid}\nالتقى وزير الخارجية السعودي نظيره الروسي."
+    return Article(
+        id=aid,
+        url=f"https://{outlet}.example/{aid}",
+        outlet=outlet,
+        title=f"خبر {aid}",
+        body=text.split("\n", 1)[1],
+        text=text,
+        author=None,
+        published=datetime.fromisoformat(f"{day}T10:00:00"),
+        fetched_at=None,
+        raw=text,
+        language="ar",
+        content_hash=aid,
+        source="test",
+        kind="txt",
+    )
+
+
+def _meeting(article: Article, date_value: str, *, status: str = "occurred") -> Extraction:
+    """One CONSULT between al-Jubeir and Lavrov in Doha, as one article states it."""
+    text = article.text
+    entities = [
+        EntityOut(
+            id="e1",
+            kb_id="per:adel-al-jubeir",
+            type="PER",
+            name_ar="عادل الجبير",
+            name_en="Adel al-Jubeir",
+            country="SAU",
+        ),
+        EntityOut(
+            id="e2",
+            kb_id="per:sergey-lavrov",
+            type="PER",
+            name_ar="سيرغي لافروف",
+            name_en="Sergey Lavrov",
+            country="RUS",
+        ),
+        EntityOut(
+            id="e3",
+            kb_id="place:doha",
+            type="GPE",
+            name_ar="الدوحة",
+            name_en="Doha",
+            country="QAT",
+            lat=25.29,
+            lon=51.53,
+        ),
+    ]
+    event = EventOut(
+        id="v1",
+        type="CONSULT",
+        mode="meet",
+        status=status,
+        participants=[
+            Participant(entity="e1", role="participant"),
+            Participant(entity="e2", role="participant"),
+        ],
+        location="e3",
+        date=DateInfo(value=date_value, precision="day", text="أمس"),
+        evidence=[SpanOut(start=0, end=len(text), text=text)],
+        cameo="040",
+        confidence=0.9,
+    )
+    info = ArticleInfo(
+        id=article.id, url=article.url, source=article.outlet, title=article.title, text=text
+    )
+    return Extraction(article=info, entities=entities, events=[event])
+
+
+def _put(store: SQLiteStore, aid: str, outlet: str, day: str, date_value: str, **kw: str) -> None:
+    article = _article(aid, outlet, day)
+    store.put_article(article)
+    store.save_extraction(aid, _meeting(article, date_value, **kw), "test")
+
+
+def _fused(store: SQLiteStore) -> list[dict]:
+    conn = connection_of(store)
+    rows = conn.execute("SELECT * FROM fused_events ORDER BY id").fetchall()
+    return [dict(r) for r in rows]
+
+
+def test_fuse_full_then_incremental(tmp_path: Path) -> None:
+    store = SQLiteStore(str(tmp_path / "f.db"))
+    _put(store, "a1", "okaz", "2015-08-04", "2015-08-03")
+    _put(store, "a2", "alyaum", "2015-08-04", "2015-08-03")
+    _put(store, "a3", "alriyadh", "2015-07-20", "2015-07-19")  # an earlier meeting
+    first = fuse(store)
+    assert first.rebuild and first.fused_total == 2
+    [early, doha] = sorted(_fused(store), key=lambda r: r["date_start"])
+    assert doha["num_articles"] == 2 and doha["num_sources"] == 2
+    assert early["num_articles"] == 1
+
+    # A later report joins the existing fused event; the earlier meeting is untouched.
+    _put(store, "a4", "aawsat", "2015-08-05", "2015-08-03")
+    # a5 is a syndicated copy of a1: another outlet, the same story.
+    _put(store, "a5", "alweeam", "2015-08-04", "2015-08-03")
+    store.record_duplicate("a5", "a1", "exact", 1.0)
+    second = fuse(store)
+    assert not second.rebuild and second.fused_total == 2
+    doha = max(_fused(store), key=lambda r: r["date_start"])
+    assert doha["num_mentions"] == 4
+    assert doha["num_articles"] == 3  # a5 copies a1
+    assert doha["num_sources"] == 4
+    assert json.loads(doha["countries"]) == ["RUS", "SAU"]
+    assert doha["location_kb_id"] == "place:doha"
+
+    # Re-fusing with nothing new changes nothing; a rebuild gives the same result.
+    before = {(r["id"], r["num_articles"]) for r in _fused(store)}
+    fuse(store)
+    assert {(r["id"], r["num_articles"]) for r in _fused(store)} == before
+    fuse(store, rebuild=True)
+    assert {(r["id"], r["num_articles"]) for r in _fused(store)} == before
+    store.close()
+
+
+def test_reextraction_moves_a_mention(tmp_path: Path) -> None:
+    store = SQLiteStore(str(tmp_path / "f.db"))
+    _put(store, "a1", "okaz", "2015-08-04", "2015-08-03")
+    _put(store, "a2", "alyaum", "2015-08-04", "2015-08-03", status="planned")
+    fuse(store)
+    assert [r["num_articles"] for r in _fused(store)] == [2]
+    assert _fused(store)[0]["status"] == "occurred"  # a plan confirmed by another report
+    # a2's new extraction dates its meeting a month later: it leaves the fused event.
+    article = _article("a2", "alyaum", "2015-08-04")
+    store.save_extraction("a2", _meeting(article, "2015-09-03"), "test")
+    fuse(store)
+    assert sorted(r["num_articles"] for r in _fused(store)) == [1, 1]
+    store.close()
+
+
+def _doha_items(shared_dir: Path) -> list:
+    """SaudiNewsNet articles of 3–4 Aug 2015 that name Lavrov (keeps the test fast)."""
+    from marsad.clean import clean_item
+    from marsad.ingest import read_sources
+
+    zips = [str(shared_dir / "corpus" / "saudinewsnet" / f"2015-08-0{d}.zip") for d in (3, 4)]
+    found = []
+    for item in read_sources(zips):
+        if isinstance(item, Exception):
+            continue
+        if "لافروف" in item.title + item.body:
+            found.append(clean_item(item))
+    return found
+
+
+@pytest.mark.shared
+def test_doha_meeting_is_one_fused_event(shared_dir: Path, tmp_path: Path) -> None:
+    store = open_store(str(tmp_path / "doha.db"))
+    articles = _doha_items(shared_dir)
+    assert len({a.outlet for a in articles}) >= 5
+    summary = store_articles(articles, store)
+    assert summary.extracted == len(articles), summary.errors
+    fuse(store)
+    conn = connection_of(store)
+    rows = conn.execute(
+        "SELECT * FROM fused_events WHERE type = 'CONSULT' AND actors LIKE '%per:sergey-lavrov%' "
+        "AND actors LIKE '%per:adel-al-jubeir%' AND date_start <= '2015-08-03' "
+        "AND date_end >= '2015-08-03'"
+    ).fetchall()
+    # One fused event, reported by several outlets, holds the Doha meeting.
+    assert len(rows) == 1, [dict(r) for r in rows]
+    doha = dict(rows[0])
+    assert doha["num_sources"] >= 3
+    outlets = {
+        r[0]
+        for r in conn.execute(
+            "SELECT DISTINCT a.outlet FROM fused_event_mentions m JOIN articles a "
+            "ON a.id = m.article_id WHERE m.fused_id = ?",
+            (doha["id"],),
+        )
+    }
+    assert len(outlets) == doha["num_sources"]
+    store.close()
