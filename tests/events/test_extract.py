@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from .helpers import Ent, names, run
-
 from marsad.events import EventResources
+
+from .helpers import Ent, names, run
 
 SHOUKRY = Ent("p1", "PER", "Sameh Shoukry", ["سامح شكري", "شكري"], "EGY", kb_id="per:a")
 FIDAN = Ent("p2", "PER", "Hakan Fidan", ["هاكان فيدان", "فيدان"], "TUR", kb_id="per:b")

@@ -10,7 +10,7 @@ from marsad.events import EventResources
 from marsad.events.resources import EVENT_TYPES, read_event_yaml
 from marsad.text.tokens import tokenise
 
-FILES = ("triggers.yaml", "cues.yaml", "ontology.yaml")
+FILES = ("triggers.yaml", "cues.yaml", "ontology.yaml", "calibration.yaml")
 
 
 @pytest.mark.parametrize("name", FILES)
@@ -77,3 +77,10 @@ def test_status_cues_cover_every_status(res: EventResources) -> None:
     data = read_event_yaml("cues.yaml")
     cued = {s["status"] for s in data["status"]} | {g["status"] for g in data["governing"]}
     assert cued == set(res.status_priority)
+
+
+def test_calibration_is_monotone(res: EventResources) -> None:
+    scores = [i / 20 for i in range(21)]
+    calibrated = [res.calibrated(s) for s in scores]
+    assert calibrated == sorted(calibrated)
+    assert all(0.0 <= c <= 1.0 for c in calibrated)

@@ -182,15 +182,26 @@ def test_doha_meeting_is_one_fused_event(shared_dir: Path, tmp_path: Path) -> No
     assert summary.extracted == len(articles), summary.errors
     fuse(store)
     conn = connection_of(store)
-    rows = conn.execute(
-        "SELECT * FROM fused_events WHERE type = 'CONSULT' AND actors LIKE '%per:sergey-lavrov%' "
-        "AND actors LIKE '%per:adel-al-jubeir%' AND date_start <= '2015-08-03' "
-        "AND date_end >= '2015-08-03'"
+    # Every report dated 3 Aug of a CONSULT that names all three ministers.
+    trio = ("per:john-kerry", "per:sergey-lavrov", "per:adel-al-jubeir")
+    reports = conn.execute(
+        "SELECT e.article_id, e.event_id, a.outlet, m.fused_id FROM events e "
+        "JOIN articles a ON a.id = e.article_id "
+        "JOIN fused_event_mentions m ON m.article_id = e.article_id AND m.event_id = e.event_id "
+        "WHERE e.type = 'CONSULT' AND e.date_value = '2015-08-03' AND "
+        "(SELECT COUNT(DISTINCT p.kb_id) FROM event_participants p WHERE p.article_id = "
+        "e.article_id AND p.event_id = e.event_id AND p.kb_id IN (?, ?, ?)) = 3",
+        trio,
     ).fetchall()
-    # One fused event, reported by several outlets, holds the Doha meeting.
-    assert len(rows) == 1, [dict(r) for r in rows]
-    doha = dict(rows[0])
-    assert doha["num_sources"] >= 3
+    assert len({r["outlet"] for r in reports}) >= 3, [tuple(r) for r in reports]
+    # ... are one fused event, which counts their outlets and articles.
+    assert len({r["fused_id"] for r in reports}) == 1
+    doha = conn.execute(
+        "SELECT * FROM fused_events WHERE id = ?", (reports[0]["fused_id"],)
+    ).fetchone()
+    assert doha["date_value"] == "2015-08-03"
+    assert doha["location_kb_id"] in {"place:doha", "country:QAT"}
+    assert set(trio) <= set(json.loads(doha["actors"]))
     outlets = {
         r[0]
         for r in conn.execute(
@@ -199,5 +210,38 @@ def test_doha_meeting_is_one_fused_event(shared_dir: Path, tmp_path: Path) -> No
             (doha["id"],),
         )
     }
-    assert len(outlets) == doha["num_sources"]
+    assert len(outlets) == doha["num_sources"] >= 3
+    assert doha["num_articles"] <= len(
+        {
+            r[0]
+            for r in conn.execute(
+                "SELECT article_id FROM fused_event_mentions WHERE fused_id = ?", (doha["id"],)
+            )
+        }
+    )
     store.close()
+
+
+def test_week_mentions_do_not_chain_distinct_days() -> None:
+    """A week-precision report may match a Monday and a Friday meeting, but
+    it must not merge them into one event."""
+    from datetime import date
+
+    from marsad.fusion.merge import EventMention, fuse_mentions
+
+    def m(aid: str, value: str, precision: str) -> EventMention:
+        return EventMention(
+            article_id=aid, event_id="v1", type="CONSULT", status="occurred",
+            actors=frozenset({"per:adel-al-jubeir", "per:sergey-lavrov"}),
+            countries=frozenset({"SAU", "RUS"}), date_value=value, date_precision=precision,
+            published=date(2015, 8, 8), location=None, location_country=None, outlet=aid,
+        )  # fmt: skip
+
+    fused = fuse_mentions(
+        [
+            m("mon", "2015-08-03", "day"),
+            m("week", "2015-W32", "week"),
+            m("fri", "2015-08-07", "day"),
+        ]
+    )
+    assert sorted(len(f.mentions) for f in fused) == [1, 2]

@@ -115,7 +115,7 @@ def run_bench(corpus: Sequence[str], n: int | None = None, command: str = "") ->
     from marsad.events import extract_events
     from marsad.ingest import read_sources
     from marsad.output import Extraction
-    from marsad.pipeline import article_info
+    from marsad.pipeline import PIPELINE_VERSION, article_info
     from marsad.store import open_store
     from marsad.text.sentences import split_sentences
 
@@ -185,6 +185,7 @@ def run_bench(corpus: Sequence[str], n: int | None = None, command: str = "") ->
                             Extraction(
                                 article=article_info(article), entities=ents.entities, events=evs
                             ),
+                            PIPELINE_VERSION,
                         )
             finally:
                 db.close()

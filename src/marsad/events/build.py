@@ -211,6 +211,8 @@ class _Extractor:
             notes.append(f"governed by «{_surface(clause, verb)}»")
         if head.analysis.lam:
             return None  # "للتوصل إلى اتفاق": a purpose, not a report
+        if any(c.payload.kind == "negation" and c.last == head.first - 1 for c in clause.cues):
+            return None  # "لم يعقد", "ألا تطلب": a negated act did not happen
         if head.pos == "noun" and not tdef.nominal:
             return None
         mode, cameo = tdef.mode, None
@@ -224,6 +226,8 @@ class _Extractor:
                 notes.append(f"with «{_surface(clause, comp)}» → {mode}")
                 break
         args = read_arguments(clause, head, scope, self.actors, res, frozenset(attr_spans))
+        if self._after_cue(clause, head, "attendance"):
+            args.participants = []  # "حضر اللقاء X": attendees, not parties
         speaker_acts = False
         if not args.participants and not args.plural and attr_spans:
             # "أكد بوتين قبوله الدعوة", "قال الجيش إنه استهدف": the speaker is the agent.
@@ -607,7 +611,7 @@ def _to_output(
         attributed_to=list(draft.attributed),
         evidence=[SpanOut(start=s, end=e, text=text[s:e]) for s, e in spans],
         cameo=cameo,
-        confidence=_confidence(draft),
+        confidence=res.calibrated(_confidence(draft)),
         explanation="; ".join(dict.fromkeys(draft.explanation)),
     )
 

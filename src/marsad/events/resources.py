@@ -196,6 +196,8 @@ class EventResources:
     location_preps: frozenset[str] = field(default_factory=frozenset)
     not_location_preps: frozenset[str] = field(default_factory=frozenset)
     not_actor_preps: frozenset[str] = field(default_factory=frozenset)
+    # (raw score lower bound, confidence) bands from calibration.yaml, ascending.
+    calibration: tuple[tuple[float, float], ...] = ()
     # ISO3 of a normalised nisba adjective (from the KB), for "برعاية أمريكية" where
     # the entity stage left the adjective unlinked; None without a KB.
     nisba: Callable[[str], str | None] | None = None
@@ -276,5 +278,30 @@ class EventResources:
                 normalise(w) for w in _strings(args.get("not_location"), where)
             ),
             not_actor_preps=frozenset(normalise(w) for w in _strings(args.get("not_actor"), where)),
+            calibration=_load_calibration(),
             nisba=kb.nisba if kb is not None else None,
         )
+
+    def calibrated(self, raw: float) -> float:
+        """The output confidence of a raw rule score (its band's measured precision)."""
+        out = raw
+        for start, confidence in self.calibration:
+            if raw >= start:
+                out = confidence
+        return out
+
+
+def _load_calibration() -> tuple[tuple[float, float], ...]:
+    where = "resources/events/calibration.yaml"
+    bands = read_event_yaml("calibration.yaml").get("bands")
+    try:
+        table = tuple((float(b["from"]), float(b["confidence"])) for b in bands or [])
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ResourceError(f"{where}: each band needs 'from' and 'confidence' ({exc})") from exc
+    starts = [s for s, _ in table]
+    confs = [c for _, c in table]
+    if not table or starts != sorted(starts) or confs != sorted(confs) or starts[0] != 0.0:
+        raise ResourceError(f"{where}: bands must start at 0 and rise in both columns")
+    if not all(0.0 <= c <= 1.0 for c in confs):
+        raise ResourceError(f"{where}: confidences must lie in [0, 1]")
+    return table

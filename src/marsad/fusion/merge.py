@@ -7,6 +7,12 @@ coarser precision of the two (a day either side at day precision, since
 Mentions are blocked by type and participant country so the comparison stays
 near-linear on a large store. Syndicated copies (the same duplicate cluster)
 count as one article for NumArticles-style figures.
+
+Pairwise links alone chain: a week-precision mention joins a Sunday and a
+Friday meeting, one "Qatar met …" mention joins every Qatari meeting. So a
+link only merges two groups whose date ranges still share a day and whose
+places do not contradict, and participants must share two actors (or one,
+when a mention names only one and the place is named alike in both).
 """
 
 from __future__ import annotations
@@ -164,14 +170,21 @@ def _places_compatible(a: EventMention, b: EventMention) -> bool:
     )
 
 
+# Share of the smaller actor set that the other must contain.
+MIN_OVERLAP = 0.6
+
+
 def _participants_compatible(a: EventMention, b: EventMention) -> bool:
-    if a.actors and b.actors:
-        inter = len(a.actors & b.actors)
-        if inter / len(a.actors | b.actors) >= 0.5:
-            return True
-    # Same states on both sides, and no named actor contradicting: "the Saudi
-    # foreign minister" in one report, "al-Jubeir" in another.
-    return bool(a.countries) and a.countries == b.countries
+    shared = len(a.actors & b.actors)
+    smaller = min(len(a.actors), len(b.actors))
+    if smaller >= 2 and shared >= 2 and shared / smaller >= MIN_OVERLAP:
+        return True
+    if smaller == 1 and shared == 1:
+        # One named actor is weak evidence: require the same named place too.
+        return a.location is not None and a.location == b.location
+    # Same states (two or more) on both sides: "the Saudi foreign minister" in
+    # one report, "al-Jubeir" in another.
+    return len(a.countries) >= 2 and a.countries == b.countries
 
 
 def same_event(a: EventMention, b: EventMention) -> bool:
@@ -182,6 +195,14 @@ def same_event(a: EventMention, b: EventMention) -> bool:
         and _dates_compatible(a, b)
         and _places_compatible(a, b)
     )
+
+
+def _distinct_places(mentions: list[EventMention]) -> list[EventMention]:
+    """One mention per named place (enough to test a newcomer's place against)."""
+    seen: dict[str | None, EventMention] = {}
+    for m in mentions:
+        seen.setdefault(m.location, m)
+    return list(seen.values())
 
 
 def fuse_mentions(mentions: Iterable[EventMention]) -> list[FusedEvent]:
@@ -201,6 +222,9 @@ def fuse_mentions(mentions: Iterable[EventMention]) -> list[FusedEvent]:
         for key in keys:
             blocks[(m.type, key)].append(index)
     spans = [_interval(m) or (date.min, date.max) for m in items]
+    # Per group root: the days every member allows, and the places named.
+    common = list(spans)
+    places: list[list[EventMention]] = [[m] if m.location else [] for m in items]
     for members in blocks.values():
         # A sliding window over start dates: only overlapping intervals can match.
         members.sort(key=lambda k: spans[k][0])
@@ -210,8 +234,18 @@ def fuse_mentions(mentions: Iterable[EventMention]) -> list[FusedEvent]:
                     break
                 if items[i].article_id == items[j].article_id:
                     continue  # within an article, the events stage already merged
-                if find(i) != find(j) and same_event(items[i], items[j]):
-                    parent[find(j)] = find(i)
+                root_i, root_j = find(i), find(j)
+                if root_i == root_j or not same_event(items[i], items[j]):
+                    continue
+                start = max(common[root_i][0], common[root_j][0])
+                end = min(common[root_i][1], common[root_j][1])
+                if start > end or not all(
+                    _places_compatible(p, q) for p in places[root_i] for q in places[root_j]
+                ):
+                    continue
+                parent[root_j] = root_i
+                common[root_i] = (start, end)
+                places[root_i] = _distinct_places(places[root_i] + places[root_j])
     groups: dict[int, FusedEvent] = defaultdict(FusedEvent)
     for index, m in enumerate(items):
         groups[find(index)].mentions.append(m)
