@@ -137,12 +137,15 @@ def _xseq(extractor: FeatureExtractor, tokens: list[str]) -> list[list[str]]:
 
 
 def train(
-    sentences: list[tuple[list[str], list[str]]], extractor: FeatureExtractor, out: Path
+    sentences: list[tuple[list[str], list[str]]],
+    extractor: FeatureExtractor,
+    out: Path,
+    params: dict[str, object],
 ) -> float:
     trainer = pycrfsuite.Trainer(verbose=False)
     for tokens, tags in sentences:
         trainer.append(_xseq(extractor, tokens), tags)
-    trainer.set_params(PARAMS)
+    trainer.set_params(params)
     t0 = time.perf_counter()
     trainer.train(str(out))
     return time.perf_counter() - t0
@@ -158,6 +161,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dev-fraction", type=float, default=0.1)
     ap.add_argument("--no-kb", action="store_true", help="do not add KB names to the gazetteer")
     ap.add_argument("--full", action="store_true", help="ship a model retrained on all sentences")
+    ap.add_argument("--out", type=Path, default=RES / "models", help="where to write the model")
+    ap.add_argument("--c1", type=float, default=PARAMS["c1"], help="L1 penalty (experiments)")
+    ap.add_argument("--c2", type=float, default=PARAMS["c2"], help="L2 penalty (experiments)")
     args = ap.parse_args(argv)
 
     train_path = args.shared / TRAIN_FILE
@@ -168,10 +174,11 @@ def main(argv: list[str] | None = None) -> int:
     sentences = read_conll(train_path)
     cut = round(len(sentences) * (1 - args.dev_fraction))
     train_part, dev_part = sentences[:cut], sentences[cut:]
-    model_dir = RES / "models"
+    model_dir = args.out
+    params = {**PARAMS, "c1": args.c1, "c2": args.c2}
     model_dir.mkdir(parents=True, exist_ok=True)
     model = model_dir / "ner-crf.crfsuite"
-    seconds = train(train_part, extractor, model)
+    seconds = train(train_part, extractor, model, params)
     print(f"trained on {len(train_part)} sentences in {seconds:.0f}s")
 
     # dev figures with the tagger marsad ships (batched Viterbi over the CRF weights,
@@ -194,7 +201,7 @@ def main(argv: list[str] | None = None) -> int:
 
     shipped = f"first {cut} sentences (dev held out)"
     if args.full:
-        seconds = train(sentences, extractor, model)
+        seconds = train(sentences, extractor, model, params)
         shipped = f"all {len(sentences)} sentences (retrained after dev scoring)"
 
     card = {
@@ -213,10 +220,12 @@ def main(argv: list[str] | None = None) -> int:
         },
         "gazetteer": {"file": "resources/entities/ner_gazetteer.tsv", **gaz_info},
         "feature_set_version": FEATURE_SET_VERSION,
-        "params": PARAMS,
+        "params": params,
         "command": "python scripts/train_ner.py"
         + (" --full" if args.full else "")
-        + (" --no-kb" if args.no_kb else ""),
+        + (" --no-kb" if args.no_kb else "")
+        + (f" --c1 {args.c1}" if args.c1 != PARAMS["c1"] else "")
+        + (f" --c2 {args.c2}" if args.c2 != PARAMS["c2"] else ""),
         "trained_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "training_seconds": round(seconds),
         "dev_scores": score.as_dict(),

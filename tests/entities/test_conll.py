@@ -47,3 +47,14 @@ def test_bad_tag_is_a_clear_error(tmp_path):
 def test_length_mismatch_is_an_error():
     with pytest.raises(ValueError):
         score_sequences([(["O", "O"], ["O"])])
+
+
+def test_score_conll_file_runs_the_bundled_recogniser(tmp_path):
+    from marsad.evaluation.conll import score_conll_file
+
+    path = tmp_path / "gold.txt"
+    path.write_text(GOLD, encoding="utf-8")
+    figures = score_conll_file(path)
+    assert {"PERS", "LOC", "ORG", "micro", "micro_all"} <= set(figures)
+    assert figures["micro"]["gold"] == 3
+    assert all(0.0 <= f["f1"] <= 1.0 for f in figures.values())

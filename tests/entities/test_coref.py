@@ -35,7 +35,6 @@ def test_surname_of_a_new_person(test_resources):
     assert [m.text for m in new[0].mentions][-1] == "سيالة"
 
 
-
 def test_title_without_holder_mentions_its_state_only(test_resources):
     # no KB office for an untargeted US envoy: no person entity, the nisba is the US
     text = "قال المبعوث الأمريكي الخاص إن المحادثات بناءة. وأضاف المبعوث الأمريكي توم براك أن"

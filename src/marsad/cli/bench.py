@@ -32,7 +32,11 @@ __all__ = ["register"]
 )
 @run_safely
 def bench_command(corpus: tuple[str, ...], n: int | None, json_out: str | None) -> None:
-    """Time each stage (articles/s, words/s), peak memory and the floor ratio."""
+    """Time each stage: articles/s, words/s, memory.
+
+    Per stage and end to end, with peak memory and the ratio to the floor
+    (reading plus regex tokenisation).
+    """
     from marsad.evaluation.bench import render_markdown, run_bench
 
     command = "marsad " + " ".join(shlex.quote(a) for a in sys.argv[1:])

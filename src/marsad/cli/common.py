@@ -26,7 +26,7 @@ def resolve_db(db: str | None) -> str:
 
 db_option = click.option(
     "--db", "db", default=None, metavar="PATH",
-    help="Database path (default: $MARSAD_DB or ./marsad.db).",
+    help="Database path or PostgreSQL URL (default: $MARSAD_DB or ./marsad.db).",
 )
 
 

@@ -49,7 +49,11 @@ def eval_command(
     conll: str | None,
     worst: int,
 ) -> None:
-    """Score extraction against a gold set: entity and event P/R/F1, attributes."""
+    """Score extraction against a gold set (GOLD.md).
+
+    Entity and event precision, recall and F1 (country and actor level), per
+    type, attribute accuracies and the worst misses.
+    """
     from marsad.evaluation.report import render
     from marsad.evaluation.runner import evaluate, evaluate_system_file
 

@@ -179,7 +179,7 @@ class SentenceLinker:
         rules = self.res.rules
         if m is None and (norm in rules.counterparts or norm[1:] in rules.counterparts):
             return self._counterpart(st, i)
-        if _bare(norm) == "عاصمه":
+        if norm.endswith("عاصمه") and _bare(norm) == "عاصمه":
             done = self._capital(st, i)
             if done is not None:
                 return done

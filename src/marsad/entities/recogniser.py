@@ -162,10 +162,13 @@ class _Scorer:
         score = emit[:, 0].copy()
         width = emit.shape[1]
         back = np.zeros(emit.shape, dtype=np.intp)
+        going = np.arange(width)[None, :] < ends[:, None]  # rows × positions
         for i in range(1, width):
             cand = score[:, :, None] + self.trans  # rows × from × to
-            back[:, i] = cand.argmax(axis=1)
-            score = np.where((i < ends)[:, None], cand.max(axis=1) + emit[:, i], score)
+            best = cand.argmax(axis=1)
+            back[:, i] = best
+            step = np.take_along_axis(cand, best[:, None, :], axis=1)[:, 0] + emit[:, i]
+            score = np.where(going[:, i, None], step, score)
         paths = []
         for row, end in enumerate(ends):
             best = int(score[row].argmax())

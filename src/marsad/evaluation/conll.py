@@ -23,6 +23,7 @@ __all__ = [
     "chunks",
     "read_conll",
     "score_conll",
+    "score_conll_file",
     "score_sequences",
 ]
 
@@ -177,3 +178,29 @@ def score_conll(
     """Score `predict_fn` (tokens of a sentence → BIO tags) on a CoNLL gold file."""
     sentences = read_conll(gold_path)
     return score_sequences((tags, predict_fn(list(tokens))) for tokens, tags in sentences)
+
+
+def score_conll_file(path: str | Path) -> dict[str, dict[str, float | int]]:
+    """`marsad eval --conll FILE`: the bundled CRF recogniser scored on an
+    ANERcorp-format file; figures per type (PERS, LOC, ORG, MISC) and micro averages
+    (`micro` over PERS, LOC, ORG; `micro_all` over every type)."""
+    from marsad.entities.features import normalise_words
+    from marsad.entities.recogniser import CrfRecogniser
+
+    recogniser = CrfRecogniser.load()
+    sentences = read_conll(path)
+    predicted: list[list[str]] = []
+    norms = [normalise_words(tokens) for tokens, _ in sentences]
+    for start in range(0, len(norms), 50):
+        predicted += recogniser.tag_sentences(norms[start : start + 50])
+    score = score_sequences(
+        (tags, pred) for (_, tags), pred in zip(sentences, predicted, strict=True)
+    )
+    out = {
+        kind: score.per_type[kind].as_dict()
+        for kind in (*MAIN_TYPES, "MISC")
+        if kind in score.per_type
+    }
+    out["micro"] = score.micro.as_dict()
+    out["micro_all"] = score.micro_all.as_dict()
+    return out

@@ -45,10 +45,15 @@ def token_prefix(tok: Token) -> str:
 
 
 def _token_index(tokens: Sequence[Token], offset: int) -> int:
-    for i, t in enumerate(tokens):
-        if t.end > offset:
-            return i
-    return len(tokens) - 1
+    """The token that holds `offset` (or the first after it): a binary search."""
+    lo, hi = 0, len(tokens)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if tokens[mid].end > offset:
+            hi = mid
+        else:
+            lo = mid + 1
+    return min(lo, len(tokens) - 1)
 
 
 def _cue_at(cues: Sequence[PhraseHit[Cue]]) -> dict[int, Cue]:
@@ -79,7 +84,12 @@ def read_arguments(
     cue_at = _cue_at(clause.cues)
     frame = res.triggers[head.payload].role_frame
     refs = actors.within(tokens[lo].start, tokens[hi - 1].end)
-    mention_tokens = {i for r in refs for i in range(lo, hi) if r.start <= tokens[i].start < r.end}
+    mention_tokens: set[int] = set()
+    for r in refs:
+        i = _token_index(tokens, r.start)
+        while i < hi and tokens[i].start < r.end:
+            mention_tokens.add(i)
+            i += 1
     places: list[tuple[int, str]] = []
     # (token index, entity, after بين, role hint from an agent/target marker)
     actor_list: list[tuple[int, str, bool, str]] = []

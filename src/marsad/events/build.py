@@ -77,7 +77,9 @@ class _Extractor:
         self.units = units
         self.actors = actors
         self.res = res
-        self.times = sorted((t for t in times if t.value), key=lambda t: t.start)
+        # Durations (منذ 4 سنوات) carry no date; a relative expression without a
+        # publication date keeps its grain (value None, precision month).
+        self.times = sorted((t for t in times if t.value or t.precision), key=lambda t: t.start)
         self.drafts: list[Draft] = []
         self.counter = 0
         self.attribution = AttributionTracker(actors)
@@ -121,7 +123,7 @@ class _Extractor:
             draft.explanation.append(
                 f"status planned: dated after publication ({draft.date.value})"
             )
-        elif draft.status == "ongoing" and end < today - timedelta(days=1):
+        elif draft.status == "ongoing" and end < today:
             draft.status = "occurred"
 
     # ------------------------------------------------------------------ triggers
@@ -343,7 +345,7 @@ class _Extractor:
                     draft.participants = [(e, "participant") for e in old.entities()]
                     draft.inherited = True
                 draft.location = old.location
-                if not draft.date.explicit and old.date.explicit:
+                if _less_dated(draft.date, old.date):
                     draft.date = old.date
                 draft.explanation.append(f"place and time of the {old.mode} before it")
             return
@@ -459,7 +461,7 @@ class _Extractor:
             draft.mediators = list(old.mediators)
         if draft.location is None:
             draft.location = old.location
-        if not draft.date.explicit and old.date.explicit:
+        if _less_dated(draft.date, old.date):
             draft.date = old.date
         draft.inherited = True
         draft.explanation.append(f"{how} the {old.type}/{old.mode} event before it")
@@ -523,7 +525,7 @@ class _Extractor:
             return DateGuess()
         best = min(pool, key=lambda t: abs(t.start - pos))
         if best.value is None:
-            return DateGuess()
+            return DateGuess(None, best.precision, best.text, False)
         return DateGuess(best.value, best.precision, best.text, True)
 
     def _prior_date(self, unit: SentenceUnit, clause: Clause) -> DateGuess:
@@ -534,12 +536,19 @@ class _Extractor:
             t = coarse[0]
             return DateGuess(t.value, t.precision, t.text, True)
         if published is None:
-            return DateGuess()
+            return DateGuess(None, "month", None, False)  # the grain without an anchor
         return DateGuess(published.strftime("%Y-%m"), "month", None, False)
 
     # ------------------------------------------------------------------ filter
     def _keep(self, draft: Draft) -> bool:
         return any(self.actors.is_actor(e) for e, _ in draft.participants)
+
+
+def _less_dated(mine: DateGuess, theirs: DateGuess) -> bool:
+    """Whether `theirs` says more about the date than `mine` (to inherit it)."""
+    if mine.explicit:
+        return False
+    return theirs.explicit or (mine.precision is None and theirs.precision is not None)
 
 
 def _period(value: str) -> tuple[date, date] | None:
@@ -590,7 +599,7 @@ def _to_output(
     draft: Draft, idx: int, text: str, res: EventResources, published: datetime | None
 ) -> EventOut:
     cameo = res.ontology.cameo_for(draft.type, draft.mode, draft.status, draft.cameo)
-    if draft.date.value:
+    if draft.date.value or draft.date.precision:
         date = DateInfo(
             value=draft.date.value,
             precision=draft.date.precision,  # type: ignore[arg-type]

@@ -22,7 +22,9 @@ from marsad.text.normalise import normalise
 if TYPE_CHECKING:
     from marsad.entities.kb import KnowledgeBase
 
-__all__ = ["Cue", "EventResources", "Ontology", "TriggerDef", "read_event_yaml"]
+NOT_TRIGGER = ""  # payload of a not_triggers entry in the trigger matcher
+
+__all__ = ["NOT_TRIGGER", "Cue", "EventResources", "Ontology", "TriggerDef", "read_event_yaml"]
 
 ROLE_FRAMES = ("symmetric", "directed", "host", "mediate")
 EVENT_TYPES = frozenset(get_args(EventType))
@@ -128,15 +130,17 @@ def _load_ontology() -> Ontology:
 
 def _load_triggers(
     ontology: Ontology,
-) -> tuple[dict[str, TriggerDef], PhraseMatcher[str], PhraseMatcher[bool], frozenset[str]]:
+) -> tuple[dict[str, TriggerDef], PhraseMatcher[str], frozenset[str]]:
     data = read_event_yaml("triggers.yaml")
     where = "resources/events/triggers.yaml"
-    not_triggers: PhraseMatcher[bool] = PhraseMatcher()
+    matcher: PhraseMatcher[str] = PhraseMatcher()
+    # Non-triggers are indexed first with the payload NOT_TRIGGER: the longest match
+    # wins, and a tie goes to the entry added first, so "مؤتمر صحفي" and "وزارة" hide
+    # the trigger forms inside them in the same single pass.
     for w in _strings(data.get("not_triggers"), where):
-        not_triggers.add_text(w, True)
+        matcher.add_text(w, NOT_TRIGGER)
     noun_context = frozenset(normalise(w) for w in _strings(data.get("noun_context"), where))
     defs: dict[str, TriggerDef] = {}
-    matcher: PhraseMatcher[str] = PhraseMatcher()
     for entry in data.get("triggers") or []:
         tid = entry.get("id") if isinstance(entry, dict) else None
         if not tid or tid in defs:
@@ -177,7 +181,7 @@ def _load_triggers(
     if {d.type for d in defs.values()} != EVENT_TYPES:
         missing = EVENT_TYPES - {d.type for d in defs.values()}
         raise ResourceError(f"{where}: no trigger for types {sorted(missing)}")
-    return defs, matcher, not_triggers, noun_context
+    return defs, matcher, noun_context
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,11 +195,11 @@ class EventResources:
     status_priority: tuple[str, ...]
     kana: WordForms
     governing: dict[str, tuple[str, frozenset[str]]]
-    not_triggers: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)
     noun_context: frozenset[str] = field(default_factory=frozenset)
     location_preps: frozenset[str] = field(default_factory=frozenset)
     not_location_preps: frozenset[str] = field(default_factory=frozenset)
     not_actor_preps: frozenset[str] = field(default_factory=frozenset)
+    continue_words: frozenset[str] = field(default_factory=frozenset)
     # (raw score lower bound, confidence) bands from calibration.yaml, ascending.
     calibration: tuple[tuple[float, float], ...] = ()
     # ISO3 of a normalised nisba adjective (from the KB), for "برعاية أمريكية" where
@@ -206,7 +210,7 @@ class EventResources:
     def load(cls, kb: KnowledgeBase | None = None) -> EventResources:
         """Read and compile the bundled event lexicons (`kb` adds nisba lookups)."""
         ontology = _load_ontology()
-        triggers, trigger_matcher, not_triggers, noun_context = _load_triggers(ontology)
+        triggers, trigger_matcher, noun_context = _load_triggers(ontology)
         data = read_event_yaml("cues.yaml")
         where = "resources/events/cues.yaml"
         cues: PhraseMatcher[Cue] = PhraseMatcher()
@@ -271,11 +275,14 @@ class EventResources:
             status_priority=tuple(priority),
             kana=WordForms.exact(_strings(kana, f"{where}: kana")),
             governing=governing,
-            not_triggers=not_triggers,
             noun_context=noun_context,
             location_preps=frozenset(normalise(w) for w in _strings(args.get("location"), where)),
             not_location_preps=frozenset(
                 normalise(w) for w in _strings(args.get("not_location"), where)
+            ),
+            continue_words=frozenset(
+                normalise(w)
+                for w in _strings((data.get("clauses") or {}).get("continue_words"), where)
             ),
             not_actor_preps=frozenset(normalise(w) for w in _strings(args.get("not_actor"), where)),
             calibration=_load_calibration(),

@@ -17,7 +17,7 @@ from itertools import pairwise
 from typing import TypeVar
 
 from marsad.events.lexicon import PhraseHit
-from marsad.events.resources import Cue, EventResources
+from marsad.events.resources import NOT_TRIGGER, Cue, EventResources
 from marsad.records import Article, Sentence, Token
 
 __all__ = ["Clause", "SentenceUnit", "segment"]
@@ -73,25 +73,57 @@ def _clauses(tokens: Sequence[Token], res: EventResources) -> list[Clause]:
     triggers = _filter_triggers(tokens, res.trigger_matcher.find(tokens), res)
     # A clause starts after , ; : (dropping the mark) or at a boundary word (kept).
     starts = {0: 0}
-    for i, t in enumerate(tokens):
-        if t.norm in _SEPARATORS and 0 < i < len(tokens) - 1:
-            starts[i] = i + 1
+    commas = [i for i, t in enumerate(tokens) if t.norm in _SEPARATORS and 0 < i < len(tokens) - 1]
+    trigger_at = [h.first for h in triggers]  # ascending
+    for k, i in enumerate(commas):
+        nxt = commas[k + 1] if k + 1 < len(commas) else len(tokens)
+        prev = commas[k - 1] if k > 0 else -1
+        if tokens[i].norm == "," and (
+            _continues(tokens, i + 1, nxt, trigger_at, res)
+            or (prev < 0 and _continues(tokens, 0, i, trigger_at, res))
+        ):
+            continue  # an adverbial or argument part set off by commas
+        starts[i] = i + 1
     for h in cues:
         if h.payload.kind == "boundary" and h.first > 0:
             starts.setdefault(h.first, h.first)
     cuts = sorted(starts.items())
     out: list[Clause] = []
+    ci = ti = 0  # hits are in text order: share them out in one pass
     for (_, first), (end, _) in pairwise([*cuts, (len(tokens), 0)]):
+        clause_cues, ci = _take(cues, ci, first, end)
+        clause_triggers, ti = _take(triggers, ti, first, end)
         if first >= end or not any(t.is_word for t in tokens[first:end]):
             continue
-        out.append(
-            Clause(
-                tuple(tokens[first:end]),
-                tuple(_shift(h, first) for h in cues if first <= h.first and h.last < end),
-                tuple(_shift(h, first) for h in triggers if first <= h.first and h.last < end),
-            )
-        )
+        out.append(Clause(tuple(tokens[first:end]), clause_cues, clause_triggers))
     return out
+
+
+def _take(
+    hits: Sequence[PhraseHit[T]], i: int, first: int, end: int
+) -> tuple[tuple[PhraseHit[T], ...], int]:
+    """The hits within tokens [first, end), shifted to the clause, and the next index."""
+    taken: list[PhraseHit[T]] = []
+    while i < len(hits) and hits[i].first < end:
+        if hits[i].first >= first and hits[i].last < end:
+            taken.append(_shift(hits[i], first))
+        i += 1
+    return tuple(taken), i
+
+
+def _continues(
+    tokens: Sequence[Token], lo: int, hi: int, trigger_at: list[int], res: EventResources
+) -> bool:
+    """A comma-delimited part with no trigger that opens with a continuation word."""
+    k = bisect_right(trigger_at, lo - 1)
+    if k < len(trigger_at) and trigger_at[k] < hi:
+        return False
+    first = next((t for t in tokens[lo:hi] if t.is_word), None)
+    if first is None:
+        return False
+    return first.norm in res.continue_words or (
+        first.norm.startswith("ب") and first.stem != first.norm
+    )
 
 
 def _shift(hit: PhraseHit[T], offset: int) -> PhraseHit[T]:
@@ -105,9 +137,8 @@ def _filter_triggers(
 ) -> list[PhraseHit[str]]:
     """Drop accidental trigger forms (وزارة); read "في دعم" as a noun, not a verb."""
     out: list[PhraseHit[str]] = []
-    blocked = {i for b in res.not_triggers.find(tokens) for i in range(b.first, b.last + 1)}
     for h in hits:
-        if h.first in blocked:
+        if h.payload == NOT_TRIGGER:
             continue
         if h.pos == "verb" and h.first > 0 and tokens[h.first - 1].norm in res.noun_context:
             h = PhraseHit(h.first, h.last, h.payload, "noun", h.analysis)
