@@ -241,6 +241,19 @@ ENGLISH_NAMES = {
 }
 
 # ---------------------------------------------------------------------------
+# Broken-plural nisbas: ISO3 ; plurals without ال ('|' list). The loader indexes
+# each form as it is and with ال; sound plurals (سوريون) are derived, not listed.
+# Peoples that are not states (أكراد, عرب, فرس) stay out: they are not a country.
+CURATED_NISBA_PLURALS = """
+TUR ; أتراك
+RUS ; روس
+USA ; أمريكان|أميركان
+GBR ; إنجليز|إنكليز
+DEU ; ألمان
+AFG ; أفغان
+"""
+
+# ---------------------------------------------------------------------------
 # Curated subdivisions: ISO 3166-2 ; Arabic name ; aliases ; English ; note
 # Only rows listed here replace the `native` column of states.csv (which is
 # Persian for Iran, Turkish/English for Turkey and Israel, and wrong in places).
@@ -1733,6 +1746,7 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 def build_countries(src: Sources, capital_of: dict[str, str]) -> tuple[list[Row], dict[str, dict]]:
     """Country rows plus their nisba/metonym lists (kept apart from Row)."""
     curated = {r[0]: r for r in parse_block(CURATED_COUNTRIES, 6)}
+    plurals = {r[0]: split_list(r[1]) for r in parse_block(CURATED_NISBA_PLURALS, 2)}
     rows, extra = [], {}
     countries = sorted(src.pycountry.countries, key=lambda c: c.alpha_3)
     # Kosovo is not in ISO 3166-1 but is a user-assigned code used by many bodies.
@@ -1796,6 +1810,7 @@ def build_countries(src: Sources, capital_of: dict[str, str]) -> tuple[list[Row]
             "iso3": iso3,
             "nisba": nisba,
             "metonyms": metonyms,
+            "plurals": plurals.get(iso3, []),
             "capital": capital_of.get(iso2, ""),
         }
     return rows, extra
@@ -1904,6 +1919,7 @@ def write_tables(
         "name_ar",
         "aliases_ar",
         "nisba_ar",
+        "nisba_plural_ar",
         "metonyms_ar",
         "capital",
         "lat",
@@ -1924,6 +1940,7 @@ def write_tables(
                     forms[0],
                     "|".join(forms[1:]),
                     "|".join(dict.fromkeys(e["nisba"])),
+                    "|".join(dict.fromkeys(e["plurals"])),
                     "|".join(dict.fromkeys(e["metonyms"])),
                     e["capital"],
                     fmt(r.lat),

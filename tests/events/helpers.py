@@ -55,7 +55,7 @@ def article(text: str, title: str = "", published: datetime | None = None) -> Ar
 
 def entity_result(text: str, ents: list[Ent]) -> FakeResult:
     """Every occurrence of every surface becomes a mention (longest surfaces first)."""
-    taken: list[tuple[int, int]] = []
+    taken: set[int] = set()  # characters already inside a mention
     out = FakeResult()
     spans: dict[str, list[SpanOut]] = {e.id: [] for e in ents}
     pairs = sorted(((s, e) for e in ents for s in e.surfaces), key=lambda p: -len(p[0]))
@@ -63,8 +63,8 @@ def entity_result(text: str, ents: list[Ent]) -> FakeResult:
         start = text.find(surface)
         while start >= 0:
             end = start + len(surface)
-            if not any(a < end and start < b for a, b in taken):
-                taken.append((start, end))
+            if start not in taken and end - 1 not in taken:
+                taken.update(range(start, end))
                 out.mentions.append(
                     (Mention(start, end, surface, e.type, e.kb_id, e.subtype), e.id)
                 )

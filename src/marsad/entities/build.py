@@ -45,4 +45,5 @@ def extract_entities(
     )
     scan_surnames(linker)
     merge_places(table)
+    table.drop(res.rules.not_entities)
     return table.result()

@@ -177,6 +177,11 @@ class SentenceLinker:
         m = st.by_first.get(i)
         norm = st.tokens[i].norm
         rules = self.res.rules
+        lineage = self._lineage(st, i) if st.tokens[i].is_word else None
+        if lineage is not None and not any(st.used[i : lineage[2]]):
+            person, first, last = lineage
+            self._add(person, self.entry_attrs(self.kb.entries[person]), st, first, last, "pattern")
+            return last
         if m is None and (norm in rules.counterparts or norm[1:] in rules.counterparts):
             return self._counterpart(st, i)
         if norm.endswith("عاصمه") and _bare(norm) == "عاصمه":
@@ -303,6 +308,9 @@ class SentenceLinker:
         n = len(st.tokens)
         if j >= n or not st.tokens[j].is_word:
             return None, j, j
+        lineage = self._lineage(st, j)
+        if lineage is not None:
+            return lineage
         m = st.by_first.get(j)
         if m is not None:
             people = [
@@ -335,6 +343,27 @@ class SentenceLinker:
                     break
             return None, j, e
         return None, j, j
+
+    def _lineage(self, st: SentenceState, j: int) -> tuple[str, int, int] | None:
+        """A KB person written with a genealogy: X بن Y [بن Z …] [آل W]."""
+        n = len(st.tokens)
+        if j + 2 >= n or _bare(st.tokens[j + 1].norm) not in ("بن", "ابن"):
+            return None
+        first = self._key(st, j)
+        third = st.tokens[j + 2].norm
+        k = j + 3
+        if third == "عبد" and k < n:  # عبد العزيز written in two words
+            third, k = third + st.tokens[k].norm, k + 1
+        person = self.res.lineages.get((first, "بن", third)) or self.res.lineages.get(
+            (st.tokens[j].norm, "بن", third)
+        )
+        if person is None:
+            return None
+        while k + 1 < n and st.tokens[k].norm in ("بن", "ابن", "ال"):
+            k += 2
+            if k < n and st.tokens[k - 1].norm == "عبد":
+                k += 1
+        return person, j, min(k, n)
 
     def _name_word(self, st: SentenceState, i: int) -> bool:
         tok = st.tokens[i]
@@ -380,8 +409,11 @@ class SentenceLinker:
         if title.org and j - i > 1:
             self._org_in_title(st, i + 1, j, title.org, scope)
         country, org, j = scope.country, scope.org, scope.end
+        rules = self.res.rules
         before = _bare(st.tokens[i - 1].norm) if i > 0 else ""
-        deputy = before in self.res.rules.deputy_words
+        after = {_bare(t.norm) for t in st.tokens[j : scope.end + 1]}
+        # نائب الأمين العام, الأمين العام المساعد, الرئيس السابق: not the holder
+        deputy = before in rules.deputy_words or bool(after & rules.not_holder_words)
         office = None if deputy else self._office(title, country, org, scope.target)
         person, nf, nl = self._name_at(st, j, None if deputy else title.key, country)
         # royal and honorific titles are written as part of the name (الأمير محمد …)
@@ -704,11 +736,16 @@ class SentenceLinker:
 
     # ------------------------------------------------------------------ statistical names
 
-    def _crf_plausible(self, st: SentenceState, s: int, etype: str) -> bool:
+    def _crf_plausible(self, st: SentenceState, s: int, e: int, etype: str) -> bool:
         """CRF organisations need a head noun, CRF places a place word before them."""
         rules = self.res.rules
-        if etype == "ORG":
-            return _bare(st.tokens[s].norm) in rules.crf_org_heads
+        if etype == "ORG":  # حزب الوفد, not حزب alone nor تنظيم إرهابي
+            rest = [t.norm for t in st.tokens[s + 1 : e]]
+            return (
+                _bare(st.tokens[s].norm) in rules.crf_org_heads
+                and bool(rest)
+                and not all(w.endswith(("ي", "يه", "يين", "يون")) for w in rest)
+            )
         if etype == "GPE":
             return s > 0 and _bare(st.tokens[s - 1].norm) in rules.crf_place_cues
         return True
@@ -730,7 +767,7 @@ class SentenceLinker:
                 alone = key_words[0] not in self.res.first_names
                 self.pending.append(Pending(*self.span(st, s, e), (), key_words[0], alone))
                 continue
-            if sum(len(w) for w in key_words) < 3 or not self._crf_plausible(st, s, etype):
+            if sum(len(w) for w in key_words) < 3 or not self._crf_plausible(st, s, e, etype):
                 continue
             _, _, text = self.span(st, s, e)
             attrs = EntityAttrs(

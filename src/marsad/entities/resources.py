@@ -14,8 +14,9 @@ from marsad.entities.kb import KnowledgeBase, load_kb
 from marsad.entities.recogniser import CrfRecogniser
 from marsad.entities.rules import ContextRules, load_context_rules
 from marsad.entities.translit import load_romanisation
+from marsad.text.normalise import normalise
 
-__all__ = ["EntityResources"]
+__all__ = ["EntityResources", "lineage_index"]
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,7 @@ class EntityResources:
     rules: ContextRules
     romanisation: dict[str, str]
     first_names: frozenset[str]
+    lineages: dict[tuple[str, str, str], str]
 
     @classmethod
     def load(cls, kb: KnowledgeBase | None = None) -> EntityResources:
@@ -42,4 +44,37 @@ class EntityResources:
             rules=load_context_rules(lambda word: gazetteer.key(word)[0]),
             romanisation=load_romanisation(),
             first_names=lexicon.first,
+            lineages=lineage_index(kb),
         )
+
+
+def lineage_index(kb: KnowledgeBase) -> dict[tuple[str, str, str], str]:
+    """ "X بن Y" (the first three words of a KB person's name) → person id, for names
+    written out with a longer genealogy (تميم بن حمد بن خليفة آل ثاني); a prefix
+    two people share is left out."""
+    index: dict[tuple[str, str, str], str | None] = {}
+    for entry in kb.entries.values():
+        if entry.type != "PER":
+            continue
+        for name in (entry.name_ar, *entry.aliases_ar):
+            words = _join_abd(normalise(name).split())
+            if len(words) >= 3 and words[1] in ("بن", "ابن", "بنت"):
+                key = (words[0], "بن", words[2])
+                index[key] = entry.id if index.get(key, entry.id) == entry.id else None
+    return {k: v for k, v in index.items() if v is not None}
+
+
+def _join_abd(words: list[str]) -> list[str]:
+    """عبد العزيز and عبدالعزيز are one name: join عبد to the word after it."""
+    out: list[str] = []
+    skip = False
+    for k, word in enumerate(words):
+        if skip:
+            skip = False
+            continue
+        if word == "عبد" and k + 1 < len(words):
+            out.append(word + words[k + 1])
+            skip = True
+        else:
+            out.append(word)
+    return out

@@ -46,6 +46,8 @@ class ContextRules:
     needs_cue: frozenset[str]  # gazetteer keys of place names that are common words
     locative_words: frozenset[str]
     deputy_words: frozenset[str]
+    not_holder_words: frozenset[str]
+    not_entities: frozenset[str]  # KB ids never output as entities
     nisba_heads: frozenset[str]
     counterparts: frozenset[str]
     title_modifiers: frozenset[str]
@@ -113,6 +115,8 @@ def load_context_rules(key_of: Callable[[str], str]) -> ContextRules:
         ),
         locative_words=frozenset(normalise(w) for w in _words(data, "locative_words")),
         deputy_words=frozenset(normalise(w) for w in _words(data, "deputy_words")),
+        not_holder_words=frozenset(normalise(w) for w in _words(data, "not_holder_words")),
+        not_entities=frozenset(_words(data, "not_entities")),
         nisba_heads=frozenset(key(w) for w in _words(data, "nisba_heads")),
         counterparts=frozenset(normalise(w) for w in _words(data, "counterparts")),
         title_modifiers=frozenset(key(w) for w in _words(data, "title_modifiers")),

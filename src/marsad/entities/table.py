@@ -71,6 +71,12 @@ class EntityTable:
         """Replace an entity's attributes (a later mention told more, e.g. its title)."""
         self.attrs[key] = attrs
 
+    def drop(self, kb_ids: frozenset[str]) -> None:
+        """Remove entities whose KB id is listed (regions too general to report)."""
+        for key in [k for k, a in self.attrs.items() if a.kb_id in kb_ids]:
+            del self.attrs[key]
+            del self.mentions[key]
+
     def last_person(self, before: int) -> str | None:
         """Key of the person mentioned last before offset `before`."""
         best, best_pos = None, -1

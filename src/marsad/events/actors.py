@@ -158,10 +158,10 @@ class ActorIndex:
         """Drop a state when a person or organ acting for it is also present."""
         personal = {self.country(i) for i in ids if self.entities[i].type in ("PER", "ORG")}
         out: list[str] = []
+        seen: set[str] = set()
         for i in ids:
-            if i in out:
+            if i in seen or (self.is_country(i) and self.country(i) in personal):
                 continue
-            if self.is_country(i) and self.country(i) in personal:
-                continue
+            seen.add(i)
             out.append(i)
         return out
