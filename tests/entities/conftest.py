@@ -119,6 +119,10 @@ def build_test_kb() -> KnowledgeBase:
         _person("per:tom-barrack", "Tom Barrack", "توم براك", "USA", short=["براك"]),
         _person("per:ron-dermer", "Ron Dermer", "رون ديرمر", "ISR", short=["ديرمر"]),
         _person("per:abdullah-ii", "Abdullah II", "عبد الله الثاني", "JOR"),
+        _person("per:tamim-bin-hamad", "Tamim bin Hamad Al Thani", "تميم بن حمد آل ثاني", "QAT"),
+        _person(
+            "per:hamad-bin-khalifa", "Hamad bin Khalifa Al Thani", "حمد بن خليفة آل ثاني", "QAT"
+        ),
     ]
     titles = [
         Title("foreign_minister", "Minister of Foreign Affairs", ("وزير الخارجية",), True),
@@ -133,6 +137,7 @@ def build_test_kb() -> KnowledgeBase:
         Title("king", "King", ("الملك", "العاهل"), True, role="head_of_state"),
         Title("delegation", "Delegation", ("وفد", "الوفد"), False, scope="any"),
         Title("mr", "Mr", ("السيد",), True, scope="any", honorific=True),
+        Title("sheikh", "Sheikh", ("الشيخ",), True, scope="any", honorific=True),
     ]
     offices = [
         Office("JOR.foreign_minister", "foreign_minister", "Minister of Foreign Affairs", "JOR"),

@@ -115,3 +115,19 @@ def test_place_and_its_province_of_the_same_name_are_one_entity(test_resources):
 def test_places_carry_coordinates_and_country(test_resources):
     e = _entity(run("وصل إلى الرياض", test_resources), "place:riyadh")
     assert (e.lat, e.lon, e.country, e.type) == (1.0, 2.0, "SAU", "GPE")
+
+
+def test_former_or_deputy_is_not_the_holder(test_resources):
+    kb = by_kb(run("قال وزير الخارجية الأردني السابق إن", test_resources, "2025-08-07T10:00:00"))
+    assert "per:ayman-safadi" not in kb and kb["country:JOR"] == ["الأردني"]
+    kb = by_kb(
+        run("التقى نائب وزير الخارجية الأردني بالوفد", test_resources, "2025-08-07T10:00:00")
+    )
+    assert "per:ayman-safadi" not in kb
+
+
+def test_name_with_a_longer_genealogy(test_resources):
+    # the KB has تميم بن حمد آل ثاني; the article writes the full genealogy
+    result = run("استقبل الشيخ تميم بن حمد بن خليفة آل ثاني الوفد أمس", test_resources)
+    assert by_kb(result)["per:tamim-bin-hamad"] == ["الشيخ تميم بن حمد بن خليفة آل ثاني"]
+    assert "per:hamad-bin-khalifa" not in by_kb(result)

@@ -256,3 +256,17 @@ def test_all_types_reachable(res: EventResources) -> None:
         assert events and events[0].type == expected, (sentence, events)
     events, _ = run(sentences["REQUEST"], ents, res)
     assert events[0].cameo == "107"
+
+
+def test_large_repetitive_input_is_one_event(res: EventResources) -> None:
+    """Huge inputs stay linear: one long sentence of names, thousands of clauses."""
+    egypt = Ent("c1", "GPE", "Egypt", ["مصر"], "EGY", subtype="country")
+    turkey = Ent("c2", "GPE", "Turkey", ["تركيا"], "TUR", subtype="country")
+    for text in (
+        "التقت مصر تركيا، " * 3000,
+        "مصر " * 20000 + "التقت تركيا.",
+        "التقت مصر تركيا. " * 2000,
+    ):
+        events, nm = run(text, [egypt, turkey], res)
+        assert len(events) == 1
+        assert names(events[0], nm) == {"Egypt", "Turkey"}

@@ -1,9 +1,12 @@
 """Ingest orchestration: read → clean → store → detect duplicates → extract.
 
-Items are read and cleaned a batch at a time outside any transaction, then each
-batch is written in one transaction (each item in its own savepoint), so a crash
-or Ctrl-C loses at most the batch in flight and never leaves half an article.
-Bad input and a failing extraction are counted and reported; the run goes on.
+Items are read and cleaned a chunk at a time outside any transaction, then each
+chunk is written in one transaction (each item in its own savepoint): articles
+and duplicates first, then the chunk's extractions, computed on the runner
+(this process, or Dask workers) and saved by this process, the only writer. A
+crash or Ctrl-C loses at most the chunk in flight and never leaves half an
+article. Bad input and a failing extraction are counted and reported; the run
+goes on.
 """
 
 from __future__ import annotations
@@ -11,11 +14,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from marsad.batch.dedup import DuplicateTracker
+from marsad.batch.runners import LocalRunner, Runner
+from marsad.batch.tasks import Extracted, Extractor, ItemError
 from marsad.errors import MarsadError, ResourceError
-from marsad.output import Extraction
 from marsad.records import Article, RawItem
 from marsad.settings import Settings, load_settings
 from marsad.store.base import Store
@@ -24,7 +28,18 @@ from marsad.text.normalise import normalise
 if TYPE_CHECKING:
     from marsad.ingest import Fetcher
 
-__all__ = ["IngestSummary", "ingest", "store_articles"]
+__all__ = ["IngestSummary", "ingest", "save_outcomes", "store_articles"]
+
+T = TypeVar("T")
+
+
+class _Counts(Protocol):
+    extracted: int
+    extraction_failed: int
+    errors: list[str]
+
+
+C = TypeVar("C", bound=_Counts)
 
 
 @dataclass
@@ -60,20 +75,12 @@ class IngestSummary:
 
 
 Progress = Callable[[IngestSummary], None]
-Extractor = Callable[[Article], tuple[Extraction, str]]
 
 
-def _cleaned(items: Iterable[RawItem | MarsadError]) -> Iterator[Article | MarsadError]:
-    from marsad.clean import clean_item
-
-    for item in items:
-        if isinstance(item, MarsadError):
-            yield item
-            continue
-        try:
-            yield clean_item(item)
-        except MarsadError as exc:
-            yield exc
+def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
 
 
 def ingest(
@@ -84,28 +91,30 @@ def ingest(
     fetcher: Fetcher | None = None,
     progress: Progress | None = None,
     settings: Settings | None = None,
+    runner: Runner | None = None,
 ) -> IngestSummary:
-    """Read every source into the store; see `store_articles` for what happens."""
+    """Read every source into the store; see `store_articles` for what happens.
+
+    Sources are read here, as a stream; cleaning (and extraction) run on
+    `runner`, a chunk at a time, so a Dask runner spreads them over workers.
+    """
     from marsad.ingest import read_sources
 
-    items = read_sources(sources, fetcher)
+    settings = settings or load_settings()
+    runner = runner or LocalRunner()
+    size = runner.chunk_size(settings.batch_size)
+
+    def cleaned() -> Iterator[Article | MarsadError]:
+        for chunk in _chunks(read_sources(sources, fetcher), size):
+            raws = [item for item in chunk if isinstance(item, RawItem)]
+            done = iter(runner.clean(raws))
+            for item in chunk:
+                result = next(done) if isinstance(item, RawItem) else item
+                yield MarsadError(result.message) if isinstance(result, ItemError) else result
+
     return store_articles(
-        _cleaned(items), store, extract=extract, progress=progress, settings=settings
+        cleaned(), store, extract=extract, progress=progress, settings=settings, runner=runner
     )
-
-
-def _pipeline() -> Extractor:
-    """The extraction step with its resources loaded once for the run."""
-    from marsad.context import Resources
-    from marsad.pipeline import PIPELINE_VERSION, process
-
-    resources = Resources()
-
-    def run(article: Article) -> tuple[Extraction, str]:
-        extraction = process(article, resources)
-        return extraction, extraction.pipeline_version or PIPELINE_VERSION
-
-    return run
 
 
 def store_articles(
@@ -116,25 +125,32 @@ def store_articles(
     progress: Progress | None = None,
     settings: Settings | None = None,
     extractor: Extractor | None = None,
+    runner: Runner | None = None,
 ) -> IngestSummary:
     """Store cleaned articles (errors given as values are counted as failures).
 
     New and updated articles are checked for duplicates and, with `extract`,
-    run through the pipeline (or `extractor`, which returns the extraction and
-    the pipeline version); an unchanged article whose extraction is missing or
-    stale is extracted too, so an interrupted run is completed by re-running.
+    run through the pipeline (on `runner`, or `extractor` in this process,
+    which returns the extraction and the pipeline version); an unchanged
+    article whose extraction is missing or stale is extracted too, so an
+    interrupted run is completed by re-running. Each chunk is one transaction.
     """
     settings = settings or load_settings()
+    runner = runner or LocalRunner(extractor)
     summary = IngestSummary()
     tracker = DuplicateTracker(store, settings)
-    run_pipeline = (extractor or _pipeline()) if extract else None
-    iterator = iter(articles)
-    while batch := list(islice(iterator, settings.batch_size)):
+    for chunk in _chunks(articles, runner.chunk_size(settings.batch_size)):
         with store.transaction():
-            for item in batch:
-                _store_one(item, store, tracker, run_pipeline, summary)
+            pending: dict[str, Article] = {}  # to extract, latest version of each id
+            for item in chunk:
+                stale = _store_one(item, store, tracker, summary)
+                if stale and extract and isinstance(item, Article):
+                    pending[item.id] = item
                 if progress is not None:
                     progress(summary)
+            if pending:
+                outcomes = runner.extract(list(pending.values()))
+                save_outcomes(outcomes, store, summary, progress)
     return summary
 
 
@@ -142,13 +158,13 @@ def _store_one(
     item: Article | MarsadError,
     store: Store,
     tracker: DuplicateTracker,
-    run_pipeline: Extractor | None,
     summary: IngestSummary,
-) -> None:
+) -> bool:
+    """Store one item and count it; True when its extraction is missing or stale."""
     if isinstance(item, MarsadError):
         summary.failed += 1
         summary.errors.append(str(item))
-        return
+        return False
     try:
         with store.transaction():
             normalised = normalise(item.text)
@@ -161,7 +177,7 @@ def _store_one(
     except MarsadError as exc:
         summary.failed += 1
         summary.errors.append(f"{item.source or item.url or item.id}: {exc}")
-        return
+        return False
     if result.status == "new":
         if duplicate is None:
             summary.new += 1
@@ -171,25 +187,32 @@ def _store_one(
         summary.updated += 1
     else:
         summary.unchanged += 1
-    if run_pipeline is not None and store.extraction_revision(item.id) != result.revision:
-        _extract(item, store, run_pipeline, summary)
+    return store.extraction_revision(item.id) != result.revision
 
 
-def _extract(
-    article: Article,
+def save_outcomes(
+    outcomes: Iterable[Extracted],
     store: Store,
-    run_pipeline: Extractor,
-    summary: IngestSummary,
+    summary: C,
+    progress: Callable[[C], None] | None = None,
 ) -> None:
-    """Run and save the extraction; any failure is this article's alone."""
-    try:
-        extraction, version = run_pipeline(article)
-        store.save_extraction(article.id, extraction, version)
-    except ResourceError:
-        raise  # broken bundled data fails every article: stop and say so once
-    except Exception as exc:  # a pipeline bug must not stop the batch
-        summary.extraction_failed += 1
-        where = article.source or article.url or article.id
-        summary.errors.append(f"{where}: extraction failed for article {article.id[:12]}: {exc}")
-        return
-    summary.extracted += 1
+    """Save each extraction (replacing the old one) and count failures.
+
+    A broken bundled resource raises, so the caller's transaction rolls back.
+    """
+    for outcome in outcomes:
+        if outcome.fatal:
+            raise ResourceError(outcome.error or "a bundled resource failed to load")
+        if outcome.extraction is None:
+            summary.extraction_failed += 1
+            summary.errors.append(outcome.error or f"{outcome.article_id}: extraction failed")
+        else:
+            try:
+                store.save_extraction(outcome.article_id, outcome.extraction, outcome.version)
+            except MarsadError as exc:
+                summary.extraction_failed += 1
+                summary.errors.append(f"{outcome.article_id}: cannot save extraction: {exc}")
+            else:
+                summary.extracted += 1
+        if progress is not None:
+            progress(summary)

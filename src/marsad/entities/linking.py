@@ -408,10 +408,10 @@ class SentenceLinker:
         scope = self._scope(st, j, title)
         if title.org and j - i > 1:
             self._org_in_title(st, i + 1, j, title.org, scope)
-        country, org, j = scope.country, scope.org, scope.end
         rules = self.res.rules
         before = _bare(st.tokens[i - 1].norm) if i > 0 else ""
-        after = {_bare(t.norm) for t in st.tokens[j : scope.end + 1]}
+        after = {_bare(t.norm) for t in st.tokens[j : scope.end]}
+        country, org, j = scope.country, scope.org, scope.end
         # نائب الأمين العام, الأمين العام المساعد, الرئيس السابق: not the holder
         deputy = before in rules.deputy_words or bool(after & rules.not_holder_words)
         office = None if deputy else self._office(title, country, org, scope.target)
@@ -662,9 +662,11 @@ class SentenceLinker:
     ) -> list[Match]:
         """Apply ambiguity and needs-a-cue rules to the matches of a sentence.
 
-        A one-word town or province (not a country or capital) is kept only with a
-        place word before it or when the CRF also reads the word as a place: many
-        such names are ordinary words (الجديدة, الطبقة, حجة)."""
+        A one-word town or province (not a country or capital) whose spelling is a
+        common word (resources/entities/common_words.txt: الجديدة, الطبقة, معسكر) or
+        has three letters or fewer (آب, بأي, قم) is kept only with a place noun
+        before it or when the CRF also reads it as a place.
+        """
         crf_places = {k for s, e, kind in crf if kind == "LOC" for k in range(s, e)}
         rules = self.res.rules
         out = []
@@ -676,8 +678,10 @@ class SentenceLinker:
                 payloads = self._apply_rule(rule, m, tokens, keys)
             listed = form in rules.needs_cue
             single = m.last - m.first == 1
+            bare = _bare(tokens[m.first].norm) if single else ""
+            common = single and (bare in self.res.common_words or len(bare) <= 3)
             place_read = m.first in crf_places or self._has_cue(m, tokens)
-            if (listed or single) and not place_read:
+            if (listed or (single and common)) and not place_read:
                 keep = ("country",) if listed else ("country", "capital")
                 payloads = tuple(
                     p

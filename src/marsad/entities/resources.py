@@ -7,6 +7,7 @@ value; nothing here is module-level state.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from importlib.resources import files
 
 from marsad.entities.features import NerLexicon
 from marsad.entities.gazetteer import Gazetteer
@@ -14,9 +15,10 @@ from marsad.entities.kb import KnowledgeBase, load_kb
 from marsad.entities.recogniser import CrfRecogniser
 from marsad.entities.rules import ContextRules, load_context_rules
 from marsad.entities.translit import load_romanisation
+from marsad.errors import ResourceError
 from marsad.text.normalise import normalise
 
-__all__ = ["EntityResources", "lineage_index"]
+__all__ = ["EntityResources", "lineage_index", "load_common_words"]
 
 
 @dataclass(frozen=True)
@@ -30,6 +32,7 @@ class EntityResources:
     romanisation: dict[str, str]
     first_names: frozenset[str]
     lineages: dict[tuple[str, str, str], str]
+    common_words: frozenset[str]
 
     @classmethod
     def load(cls, kb: KnowledgeBase | None = None) -> EntityResources:
@@ -45,7 +48,18 @@ class EntityResources:
             romanisation=load_romanisation(),
             first_names=lexicon.first,
             lineages=lineage_index(kb),
+            common_words=load_common_words(),
         )
+
+
+def load_common_words() -> frozenset[str]:
+    """Normalised words (without the article) that news text uses as ordinary words."""
+    path = files("marsad").joinpath("resources/entities/common_words.txt")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ResourceError(f"resources/entities/common_words.txt: {exc}") from exc
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
 
 def lineage_index(kb: KnowledgeBase) -> dict[tuple[str, str, str], str]:

@@ -98,11 +98,19 @@ class _Extractor:
                         touched[-1].status_cue = trail.cue
                         touched[-1].explanation.append(f"status {trail.status} «{trail.cue}»")
                     continue
+                subject: str | None = None
                 for k, group in enumerate(groups):
                     scope = self._scope(clause, groups, k)
-                    draft = self._mention(unit, clause, group, scope, attr.spans, attr.sources)
+                    draft = self._mention(
+                        unit, clause, group, scope, attr.spans, attr.sources, subject
+                    )
                     if draft is not None:
                         touched.append(draft)
+                        if k == 0 and draft.participants:
+                            subject = next(
+                                (e for e, r in draft.participants if r == "source"),
+                                draft.participants[0][0],
+                            )
         for d in self.drafts:
             self._status_from_date(d)
         return [d for d in self.drafts if self._keep(d)]
@@ -201,6 +209,7 @@ class _Extractor:
         scope: tuple[int, int, int],
         attr_spans: set[tuple[int, int]],
         attr_sources: list[str],
+        shared_subject: str | None = None,
     ) -> Draft | None:
         res = self.res
         head = group.head
@@ -230,6 +239,17 @@ class _Extractor:
         args = read_arguments(clause, head, scope, self.actors, res, frozenset(attr_spans))
         if self._after_cue(clause, head, "attendance"):
             args.participants = []  # "حضر اللقاء X": attendees, not parties
+        if shared_subject is not None and shared_subject not in {e for e, _ in args.participants}:
+            # "أمرت X بطرد ... وأغلقت القنصلية": a coordinated verb shares the subject.
+            if tdef.role_frame in ("directed", "host"):
+                subj, obj = (
+                    ("target", "source") if tdef.role_frame == "host" else ("source", "target")
+                )
+                args.participants = [(shared_subject, subj)] + [
+                    (e, obj) for e, _ in args.participants
+                ]
+            else:
+                args.participants.insert(0, (shared_subject, "participant"))
         speaker_acts = False
         if not args.participants and not args.plural and attr_spans:
             # "أكد بوتين قبوله الدعوة", "قال الجيش إنه استهدف": the speaker is the agent.
