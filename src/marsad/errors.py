@@ -1,12 +1,12 @@
 """One exception tree for the library; the CLI and the web app map it to messages.
 
-    MarsadError
-    ├── InputError          a source cannot be read or parsed (names the source)
-    │   ├── FetchError      an URL failed: HTTP status, timeout, too large
-    │   └── FormatError     the bytes are not a feed/page/JSON/text we can read
-    ├── ResourceError       a bundled data file is missing or invalid
-    ├── StoreError          the database cannot be opened or migrated
-    └── ConfigError         a setting has an invalid value
+MarsadError
+├── InputError          a source cannot be read or parsed (names the source)
+│   ├── FetchError      an URL failed: HTTP status, timeout, too large
+│   └── FormatError     the bytes are not a feed/page/JSON/text we can read
+├── ResourceError       a bundled data file is missing or invalid
+├── StoreError          the database cannot be opened or migrated
+└── ConfigError         a setting has an invalid value
 """
 
 from __future__ import annotations

@@ -13,17 +13,44 @@ from pydantic import BaseModel, ConfigDict, Field
 EntityType = Literal["PER", "ORG", "GPE", "LOC"]
 Role = Literal["source", "target", "participant"]
 Status = Literal[
-    "occurred", "ongoing", "planned", "intended", "attempted",
-    "postponed", "cancelled", "refused", "denied", "hypothetical",
+    "occurred",
+    "ongoing",
+    "planned",
+    "intended",
+    "attempted",
+    "postponed",
+    "cancelled",
+    "refused",
+    "denied",
+    "hypothetical",
 ]
 Precision = Literal["day", "week", "month", "year"]
 EventType = Literal[
-    "CONSULT", "AGREE", "COOPERATE", "SUPPORT", "AID", "REQUEST", "CONCEDE", "RETREAT",
-    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+    "CONSULT",
+    "AGREE",
+    "COOPERATE",
+    "SUPPORT",
+    "AID",
+    "REQUEST",
+    "CONCEDE",
+    "RETREAT",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
 ]
 
 __all__ = [
-    "ArticleInfo", "DateInfo", "EntityOut", "EventOut", "Extraction", "Participant",
+    "ArticleInfo",
+    "DateInfo",
+    "EntityOut",
+    "EventOut",
+    "Extraction",
+    "Participant",
     "SpanOut",
 ]
 

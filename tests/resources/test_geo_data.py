@@ -26,6 +26,7 @@ COUNTRY_COLUMNS = [
     "name_ar",
     "aliases_ar",
     "nisba_ar",
+    "nisba_plural_ar",
     "metonyms_ar",
     "capital",
     "lat",
@@ -167,7 +168,7 @@ def test_coordinates_are_floats_in_range(countries, places) -> None:
 
 def arabic_fields(countries, places):
     for row in countries:
-        for col in ("name_ar", "aliases_ar", "nisba_ar", "metonyms_ar"):
+        for col in ("name_ar", "aliases_ar", "nisba_ar", "nisba_plural_ar", "metonyms_ar"):
             for value in split(row[col]):
                 yield row["id"], col, value
     for row in places:
@@ -200,7 +201,7 @@ def test_no_duplicate_within_a_row(countries, places) -> None:
         forms = names(row)
         assert len(forms) == len(set(forms)), f"{row['id']}: repeated alias {forms}"
     for row in countries:
-        for col in ("nisba_ar", "metonyms_ar"):
+        for col in ("nisba_ar", "nisba_plural_ar", "metonyms_ar"):
             values = split(row[col])
             assert len(values) == len(set(values)), f"{row['id']}: repeated {col}"
 
@@ -238,6 +239,21 @@ def test_nisba_maps_to_one_country_unless_noted(countries) -> None:
                 assert any(normalise(n) == norm for n in row["note"].split()), (
                     f"nisba {norm} shared by {[r['id'] for r in rows]} without a note"
                 )
+
+
+def test_broken_plural_nisbas_are_unique_and_not_names(countries, places) -> None:
+    """A broken plural (أتراك) names one country's people, never a place or a singular nisba."""
+    owners: dict[str, list[str]] = defaultdict(list)
+    for row in countries:
+        for plural in split(row["nisba_plural_ar"]):
+            assert not plural.startswith("ال"), f"{row['id']}: plural {plural} written with ال"
+            owners[normalise(plural)].append(row["iso3"])
+    shared = {norm: isos for norm, isos in owners.items() if len(isos) > 1}
+    assert not shared, f"broken plurals shared by several countries: {shared}"
+    singular = {normalise(n) for r in countries for n in split(r["nisba_ar"])}
+    named = set(by_norm(countries + places))
+    clashes = sorted(set(owners) & (singular | named))
+    assert not clashes, f"broken plurals that are also nisbas or place names: {clashes}"
 
 
 def test_metonyms_are_places_of_their_country(countries, places) -> None:
@@ -294,6 +310,8 @@ def test_known_facts(countries, places) -> None:
     assert {r["country"] for r in tripoli} >= {"LBY", "LBN"}
     assert all("ambiguous" in r["note"] for r in tripoli)
 
+    plural = {normalise(n): r["iso3"] for r in countries for n in split(r["nisba_plural_ar"])}
+    assert plural.get(normalise("أتراك")) == "TUR" and plural.get(normalise("روس")) == "RUS"
     nisba = {normalise(n): r["iso3"] for r in countries for n in split(r["nisba_ar"])}
     assert nisba.get(normalise("سوري")) == "SYR"
     assert nisba.get(normalise("أميركي")) == "USA" and nisba.get(normalise("أمريكي")) == "USA"

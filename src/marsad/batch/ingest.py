@@ -13,11 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import islice
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from marsad.batch.dedup import DuplicateTracker
-from marsad.batch.runners import LocalRunner, Runner
+from marsad.batch.runners import LocalRunner, Runner, chunked
 from marsad.batch.tasks import Extracted, Extractor, ItemError
 from marsad.errors import MarsadError, ResourceError
 from marsad.records import Article, RawItem
@@ -29,8 +28,6 @@ if TYPE_CHECKING:
     from marsad.ingest import Fetcher
 
 __all__ = ["IngestSummary", "ingest", "save_outcomes", "store_articles"]
-
-T = TypeVar("T")
 
 
 class _Counts(Protocol):
@@ -77,12 +74,6 @@ class IngestSummary:
 Progress = Callable[[IngestSummary], None]
 
 
-def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
-    iterator = iter(items)
-    while chunk := list(islice(iterator, size)):
-        yield chunk
-
-
 def ingest(
     sources: Iterable[str],
     store: Store,
@@ -105,7 +96,7 @@ def ingest(
     size = runner.chunk_size(settings.batch_size)
 
     def cleaned() -> Iterator[Article | MarsadError]:
-        for chunk in _chunks(read_sources(sources, fetcher), size):
+        for chunk in chunked(read_sources(sources, fetcher), size):
             raws = [item for item in chunk if isinstance(item, RawItem)]
             done = iter(runner.clean(raws))
             for item in chunk:
@@ -139,7 +130,7 @@ def store_articles(
     runner = runner or LocalRunner(extractor)
     summary = IngestSummary()
     tracker = DuplicateTracker(store, settings)
-    for chunk in _chunks(articles, runner.chunk_size(settings.batch_size)):
+    for chunk in chunked(articles, runner.chunk_size(settings.batch_size)):
         with store.transaction():
             pending: dict[str, Article] = {}  # to extract, latest version of each id
             for item in chunk:

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import math
 import multiprocessing
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from itertools import islice
 from typing import Any, Protocol, TypeVar
 
 from marsad.batch.tasks import (
@@ -28,12 +29,19 @@ from marsad.batch.tasks import (
 from marsad.errors import ConfigError
 from marsad.records import Article, RawItem
 
-__all__ = ["DaskRunner", "LocalRunner", "Runner", "make_runner"]
+__all__ = ["DaskRunner", "LocalRunner", "Runner", "chunked", "make_runner"]
 
 T = TypeVar("T")
 R = TypeVar("R")
 
 DEFAULT_PARTITION_SIZE = 250
+
+
+def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """Consecutive lists of `size` items (the last may be shorter)."""
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
 
 
 class Runner(Protocol):

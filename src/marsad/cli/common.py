@@ -25,7 +25,10 @@ def resolve_db(db: str | None) -> str:
 
 
 db_option = click.option(
-    "--db", "db", default=None, metavar="PATH",
+    "--db",
+    "db",
+    default=None,
+    metavar="PATH",
     help="Database path or PostgreSQL URL (default: $MARSAD_DB or ./marsad.db).",
 )
 

@@ -580,7 +580,9 @@ class SentenceLinker:
         named = [p for p in payloads if p.form in ("full", "abbrev")]
         metonyms = [p for p in payloads if p.form == "metonym"]
         shorts = [p for p in payloads if p.form == "short"]
-        if metonyms and (not named or self._metonymic(st, m)):
+        # a capital may stand for its government; another city (عدن) stays a city
+        capital = any(self.kb.entries[p.value].subtype == "capital" for p in named)
+        if metonyms and (not named or (capital and self._metonymic(st, m))):
             entry = self.kb.entries[metonyms[0].value]
             self._add(entry.id, self.entry_attrs(entry), st, m.first, m.last, "gazetteer")
             return m.last

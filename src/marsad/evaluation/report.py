@@ -16,7 +16,6 @@ def _row(name: str, figures: dict[str, float | int]) -> str:
 
 def render(report: Report, worst: int = 15) -> str:
     """A plain-text summary: headline figures, per type, attributes, worst misses."""
-    data = report.as_dict()
     lines = [f"articles scored: {report.articles}"]
     if report.missing_articles:
         lines.append(f"gold articles not found in the corpus: {len(report.missing_articles)}")
@@ -25,14 +24,14 @@ def render(report: Report, worst: int = 15) -> str:
     lines.append(_row("events (actor level)", report.events_actor.prf()))
     lines.append("")
     lines.append("per type (country level):")
-    for kind, figures in data["per_type"].items():  # type: ignore[union-attr]
-        lines.append("  " + _row(kind, figures))
+    for kind, counts in sorted(report.per_type.items()):
+        lines.append("  " + _row(kind, counts.prf()))
     lines.append("")
     lines.append("attributes on matched events:")
-    for name, figures in data["attributes"].items():  # type: ignore[union-attr]
-        acc = figures["accuracy"]
-        shown = "n/a" if acc is None else f"{acc:.3f}"
-        lines.append(f"  {name:<14} accuracy {shown}  (n={figures['n']})")
+    for name, outcomes in report.attributes.items():
+        n = outcomes[True] + outcomes[False]
+        shown = f"{outcomes[True] / n:.3f}" if n else "n/a"
+        lines.append(f"  {name:<14} accuracy {shown}  (n={n})")
     if report.misses:
         lines.append("")
         lines.append(f"worst misses (first {worst}):")

@@ -132,8 +132,8 @@ def _interval(m: EventMention) -> tuple[date, date] | None:
             day = date.fromisoformat(value[:10])
             return day - DAY_TOLERANCE, day + DAY_TOLERANCE
         if value and precision == "week":
-            year, week = value.split("-W")
-            start = date.fromisocalendar(int(year), int(week[:2]), 1)
+            iso_year, iso_week = value.split("-W")
+            start = date.fromisocalendar(int(iso_year), int(iso_week[:2]), 1)
             return start, start + timedelta(days=6)
         if value and precision == "month":
             year, month = int(value[:4]), int(value[5:7])

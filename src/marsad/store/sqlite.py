@@ -480,6 +480,40 @@ class SQLiteStore:
         ).fetchone()
         return row[0] if row else None
 
+    def extraction_targets(
+        self,
+        pipeline_version: str,
+        *,
+        since: date | None = None,
+        until: date | None = None,
+        outlet: str | None = None,
+        everything: bool = False,
+    ) -> Iterator[str]:
+        """Ids of articles published in [since, until] whose extraction is missing,
+        stale (an earlier revision) or made by another pipeline version; all of
+        them with `everything`. For `marsad reprocess`."""
+        sql = (
+            "SELECT a.id FROM articles a LEFT JOIN extractions e ON e.article_id = a.id WHERE 1"
+        )
+        params: list[Any] = []
+        if not everything:
+            sql += (
+                " AND (e.article_id IS NULL OR e.article_revision != a.revision"
+                " OR e.pipeline_version != ?)"
+            )
+            params.append(pipeline_version)
+        if outlet is not None:
+            sql += " AND a.outlet = ?"
+            params.append(outlet)
+        if since is not None:
+            sql += " AND a.published_day >= ?"
+            params.append(since.isoformat())
+        if until is not None:
+            sql += " AND a.published_day <= ?"
+            params.append(until.isoformat())
+        for row in self._conn.execute(sql + " ORDER BY a.pk", params).fetchall():
+            yield row[0]
+
     def get_extraction(self, article_id: str) -> Extraction | None:
         row = self._conn.execute(
             "SELECT json FROM extractions WHERE article_id = ?", (article_id,)
