@@ -948,6 +948,19 @@ MR ; Nouakchott ; نواكشوط ; ; MR-14 ; capital ; 18.079,-15.965
 MR ; Nouadhibou ; نواذيبو ; ; MR-08 ; ;
 DJ ; Djibouti ; جيبوتي ; مدينة جيبوتي ; DJ-DJ ; capital ;
 KM ; Moroni ; موروني ; ; KM-G ; capital ;
+# coverage pass: districts and towns frequent in 2015-2018 news (Aden, Abyan, Ghouta, Diyala, Şanlıurfa)
+YE ; Tawahi ; التواهي ; مديرية التواهي ; YE-AD ; ; 12.785,44.975
+YE ; Crater ; كريتر ; مديرية صيرة ; YE-AD ; ; 12.776,45.033
+YE ; Dar Saad ; دار سعد ; مديرية دار سعد ; YE-AD ; ; 12.903,44.990
+YE ; Khor Maksar ; خور مكسر ; ; YE-AD ; ; 12.815,45.030
+YE ; Sheikh Othman ; الشيخ عثمان ; ; YE-AD ; ; 12.870,44.995
+YE ; Lawdar ; لودر ; ; YE-AB ; ; 13.883,45.867
+YE ; Shuqrah ; شقرة ; ; YE-AB ; ; 13.352,46.703
+SY ; Jobar ; جوبر ; حي جوبر ; SY-DI ; ; 33.532,36.333
+SY ; Saqba ; سقبا ; ; SY-RD ; ; 33.491,36.365
+IQ ; Mandali ; مندلي ; ; IQ-DI ; ; 33.747,45.554
+TR ; Suruç ; سروج ; سوروتش|سوروج ; TR-63 ; ; 36.976,38.425
+MA ; Skhirat ; الصخيرات ; ; ; seat of the 2015 Libyan Political Agreement talks ; 33.852,-7.032
 """
 
 # World cities news names that are neither capitals nor CLDR exemplar cities,
@@ -1046,6 +1059,10 @@ VC ; Kingstown ; كينغستاون ; ; ; capital ; 13.155,-61.227
 VN ; Hanoi=Ha Noi ; هانوي ; ; ; capital ; 21.028,105.834
 VU ; Port Vila ; بورت فيلا ; ; ; capital ; -17.734,168.322
 ZA ; Pretoria ; بريتوريا ; ; ; capital ;
+# coverage pass
+PK ; Quetta ; كويتا ; ; ; ; 30.184,67.001
+JP ; Hiroshima ; هيروشيما ; ; ; ; 34.385,132.455
+CA ; Montreal ; مونتريال ; مونتريـال|مونريال ; ; ; 45.502,-73.567
 """
 
 # Regions and territories news uses: slug ; type ; subtype ; English ; Arabic ; aliases ; country ; lat,lon ; note
@@ -1125,6 +1142,21 @@ balkans ; LOC ; region ; Balkans ; البلقان ; ; ; 43.0,21.0 ;
 caucasus ; LOC ; region ; Caucasus ; القوقاز ; ; ; 42.5,45.0 ;
 nagorno-karabakh ; LOC ; region ; Nagorno-Karabakh ; ناغورنو كاراباخ ; قره باغ|إقليم قره باغ ; AZE ; 39.85,46.75 ;
 gulf-states ; LOC ; region ; Gulf states ; دول الخليج العربي ; دول الخليج|دول مجلس التعاون|دول مجلس التعاون الخليجي ; ; 25.0,51.0 ;
+# coverage pass: US states, and provinces of non-Arab states frequent in news
+florida ; GPE ; state ; Florida ; فلوريدا ; ولاية فلوريدا ; USA ; 27.99,-81.76 ;
+texas ; GPE ; state ; Texas ; تكساس ; ولاية تكساس ; USA ; 31.0,-99.0 ;
+california ; GPE ; state ; California ; كاليفورنيا ; ولاية كاليفورنيا|كاليفورنيا الأمريكية ; USA ; 36.78,-119.42 ;
+ohio ; GPE ; state ; Ohio ; أوهايو ; ولاية أوهايو|اوهايو ; USA ; 40.42,-82.91 ;
+arizona ; GPE ; state ; Arizona ; أريزونا ; ولاية أريزونا|اريزونا ; USA ; 34.05,-111.09 ;
+pennsylvania ; GPE ; state ; Pennsylvania ; بنسلفانيا ; ولاية بنسلفانيا ; USA ; 41.2,-77.19 ;
+massachusetts ; GPE ; state ; Massachusetts ; ماساتشوستس ; ولاية ماساتشوستس ; USA ; 42.41,-71.38 ;
+virginia ; GPE ; state ; Virginia ; فيرجينيا ; ولاية فيرجينيا|فرجينيا ; USA ; 37.43,-78.66 ;
+michigan ; GPE ; state ; Michigan ; ميشيغان ; ولاية ميشيغان|ميشيغن ; USA ; 44.31,-85.6 ;
+borno ; GPE ; state ; Borno ; بورنو ; ولاية بورنو ; NGA ; 11.5,13.0 ;
+rakhine ; GPE ; state ; Rakhine ; راخين ; ولاية راخين|أراكان|إقليم أراكان ; MMR ; 19.8,93.9 ;
+xinjiang ; GPE ; province ; Xinjiang ; شينجيانغ ; إقليم شينجيانغ|شينجيانج|تركستان الشرقية ; CHN ; 41.1,85.2 ;
+waziristan ; LOC ; region ; Waziristan ; وزيرستان ; منطقة وزيرستان|شمال وزيرستان|جنوب وزيرستان ; PAK ; 32.6,69.9 ;
+nangarhar ; GPE ; province ; Nangarhar ; ننجرهار ; ولاية ننجرهار|ننغرهار ; AFG ; 34.17,70.62 ;
 """
 
 # Names that are also ordinary Arabic words or person names, wherever they occur.

@@ -29,6 +29,7 @@ from datetime import date
 from pathlib import Path
 
 from marsad.clean import clean_item
+from marsad.context import Resources
 from marsad.entities.kb import KnowledgeBase, load_kb
 from marsad.errors import MarsadError
 from marsad.ingest import read_sources
@@ -114,8 +115,9 @@ class TitleScanner:
             if title.person and not title.honorific and title.scope != "org":
                 self.titles[tuple(norm.split())] = key
         self.longest = max(len(k) for k in self.titles)
-        # titles the KB models as offices somewhere: only their gaps are KB gaps
-        self.office_titles = {o.title for o in kb.offices.values()}
+        # titles the KB models as untargeted offices somewhere: only their gaps are
+        # KB gaps (an ambassador or envoy needs a target the phrase rarely gives)
+        self.office_titles = {o.title for o in kb.offices.values() if o.target is None}
         self.country_names: dict[str, str] = {}
         for form in kb.surface_forms():
             entry = kb.entries[form.entry_id]
@@ -176,12 +178,12 @@ class TitleScanner:
                 stats.no_holder[label] += 1
 
 
-def run(name: str, items: list[RawItem], scanner: TitleScanner) -> Stats:
+def run(name: str, items: list[RawItem], scanner: TitleScanner, resources: Resources) -> Stats:
     """Extraction over `items`, counted into a Stats."""
     stats = Stats()
     for article in _articles(items):
         stats.articles += 1
-        extraction = process(article)
+        extraction = process(article, resources)
         for ent in extraction.entities:
             etype = str(ent.type)
             n = len(ent.mentions)
@@ -251,6 +253,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.process_time()
     kb = load_kb()
     scanner = TitleScanner(kb)
+    resources = Resources()  # built once: process() without it rebuilds per article
     corpora = {
         "saudinewsnet": (sorted((args.corpus / "saudinewsnet").glob("*.zip")), args.snn),
         "ant": (sorted((args.corpus / "ant").glob("*.zip")), args.ant),
@@ -261,7 +264,7 @@ def main(argv: list[str] | None = None) -> int:
             continue
         items = sample(paths, size)
         print(f"[{name}] {len(items)} items sampled", file=sys.stderr)
-        results[name] = run(name, items, scanner)
+        results[name] = run(name, items, scanner, resources)
     if not results:
         print(f"no corpus found under {args.corpus}", file=sys.stderr)
         return 1

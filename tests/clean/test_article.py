@@ -57,10 +57,13 @@ def test_wordpress_sample(samples_dir: Path) -> None:
         assert not art.text.startswith("\u200f") and "&#" not in art.text
         assert art.language == "ar" and art.outlet == "صحيفة الأفق – سياسة"
     first, second, third, fourth = arts
-    assert first.body.startswith("استقبل صاحب السمو")  # "الرياض – واس" dateline removed
+    # A dateline stays in the text (it names place and agency) and is recorded apart.
+    assert first.body.startswith("الرياض – واس\nاستقبل صاحب السمو")
+    assert first.dateline == "الرياض - واس"
     assert first.author == "فريق التحرير"  # the dateline is not an author: feed's creator
     assert second.body.startswith("قال رئيس مجلس الوزراء") and second.author == "سامر الخطيب"
-    assert third.body.startswith("وصل المبعوث الخاص")  # "مسقط – وكالات:" removed
+    assert third.body.startswith("مسقط – وكالات: وصل المبعوث الخاص")  # glued dateline kept
+    assert third.dateline is not None and third.dateline.startswith("مسقط")
     assert fourth.body.startswith("أكد الأمين العام") and fourth.author == "ليلى العمري"
     assert first.published == datetime(2025, 3, 10, 14, 20, tzinfo=timezone(timedelta(hours=3)))
     assert first.body.endswith("وعدد من المسؤولين في الوزارتين.")
@@ -90,7 +93,8 @@ def test_samples_duplicates(samples_dir: Path) -> None:
 
 def test_legacy_page_sample(samples_dir: Path) -> None:
     (art,) = articles(str(samples_dir / "pages" / "sada-abdelatty-grundberg-cp1256.html"))
-    assert art.body.startswith("استقبل وزير الخارجية والهجرة")  # "القاهرة - أ ش أ" removed
+    assert art.body.startswith("القاهرة - أ ش أ\nاستقبل وزير الخارجية والهجرة")
+    assert art.dateline == "القاهرة - أ ش أ"
     assert art.author is None
     assert art.published == datetime(2025, 3, 9, 13, 40, tzinfo=timezone(timedelta(hours=2)))
     assert art.title.count("عبد العاطي") == 1 and art.text.count(art.title) == 1

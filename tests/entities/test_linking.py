@@ -131,3 +131,11 @@ def test_name_with_a_longer_genealogy(test_resources):
     result = run("استقبل الشيخ تميم بن حمد بن خليفة آل ثاني الوفد أمس", test_resources)
     assert by_kb(result)["per:tamim-bin-hamad"] == ["الشيخ تميم بن حمد بن خليفة آل ثاني"]
     assert "per:hamad-bin-khalifa" not in by_kb(result)
+
+
+def test_ministry_without_nisba_takes_the_state_named_before(test_resources):
+    text = "وصل الوفد إلى سوريا أمس. وأعلنت وزارة الخارجية أن اللقاء مثمر"
+    kb = by_kb(run(text, test_resources))
+    assert kb["org:SYR:mfa"] == ["وزارة الخارجية"]
+    # a bare الخارجية ("the external") with no state names nothing
+    assert "org:SYR:mfa" not in by_kb(run("زار سوريا. وناقش العلاقات الخارجية", test_resources))

@@ -132,7 +132,7 @@ class DaskRunner:
         if self._pool is None:
             import dask
 
-            context = multiprocessing.get_context(dask.config.get("multiprocessing.context"))
+            context = multiprocessing.get_context(dask.config.get("multiprocessing.context", "spawn"))
             self._pool = ProcessPoolExecutor(self.workers, mp_context=context)
         return self._pool
 

@@ -77,7 +77,11 @@ def clean_item(raw: RawItem) -> Article:
     """The Article for `raw`; FormatError naming the source when no body is left."""
     rules = load_boilerplate()
     lines = strip_boilerplate(_body_lines(raw), rules)
-    lines, byline = split_byline(lines, rules.bylines)
+    without_byline, byline = split_byline(lines, rules.bylines)
+    if byline is not None and byline.person:
+        # A person's byline goes to `author`; a bare dateline ("الرياض - واس")
+        # stays in the text, where it names the place and the agency reporting.
+        lines = without_byline
     title = clean_title(raw.title)
     if lines and title and lines[0] == title:
         lines = lines[1:]  # pages repeat their headline at the top of the main text

@@ -69,8 +69,9 @@ class MinHasher:
     def shingle_hashes(self, normalised: str) -> np.ndarray:
         """Distinct 32-bit hashes of the word n-grams of already normalised text."""
         words = _WORD.findall(normalised)
+        # map() keeps the per-word loop in C: a third of the cost of a generator.
         hashes = np.fromiter(
-            (zlib.crc32(w.encode()) for w in words), dtype=np.uint64, count=len(words)
+            map(zlib.crc32, map(str.encode, words)), dtype=np.uint64, count=len(words)
         )
         n = min(self.shingle_size, len(hashes))
         if n == 0:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from marsad.entities.coref import resolve_short_mentions, scan_surnames
+from marsad.entities.coref import resolve_bodies, resolve_short_mentions, scan_surnames
 from marsad.entities.linking import SentenceLinker
 from marsad.entities.resources import EntityResources
 from marsad.entities.table import EntityResult, EntityTable, merge_places
@@ -44,6 +44,7 @@ def extract_entities(
         linker.entry_attrs,
     )
     scan_surnames(linker)
+    resolve_bodies(linker)
     merge_places(table)
     table.drop(res.rules.not_entities)
     return table.result()

@@ -24,7 +24,7 @@ from marsad.entities.table import EntityAttrs, EntityTable
 from marsad.records import Mention
 from marsad.text.normalise import normalise
 
-__all__ = ["resolve_short_mentions", "scan_surnames"]
+__all__ = ["resolve_bodies", "resolve_short_mentions", "scan_surnames"]
 
 
 def _surname_keys(table: EntityTable, key_of: Callable[[str], str]) -> dict[str, list[str]]:
@@ -67,15 +67,16 @@ def resolve_short_mentions(
         elif p.crf_person and len(set(p.candidates)) == 1:
             key = p.candidates[0]
             entry = kb.entries[key]
-            table.add(key, attrs_of(entry), _mention(p, entry.type))
+            table.add(key, attrs_of(entry), _mention(p, entry.type, entry.id))
             continue
         else:
             continue
-        table.add(key, table.attrs[key], _mention(p, table.attrs[key].type))
+        attrs = table.attrs[key]
+        table.add(key, attrs, _mention(p, attrs.type, attrs.kb_id))
 
 
-def _mention(p: Pending, etype: str) -> Mention:
-    return Mention(p.start, p.end, p.text, etype, source="coref")
+def _mention(p: Pending, etype: str, kb_id: str | None) -> Mention:
+    return Mention(p.start, p.end, p.text, etype, kb_id=kb_id, source="coref")
 
 
 def scan_surnames(linker: SentenceLinker) -> None:
@@ -93,9 +94,34 @@ def scan_surnames(linker: SentenceLinker) -> None:
     not_names = linker.res.rules.not_names
     for st in linker.sentences:
         for i, (word, _) in enumerate(st.keys):
-            key = surnames.get(word)
-            if key is None or st.used[i] or word in not_names or i in st.by_first:
+            person = surnames.get(word)
+            if person is None or st.used[i] or word in not_names or i in st.by_first:
                 continue
             start, end, text = linker.span(st, i, i + 1)
-            if table.add(key, table.attrs[key], Mention(start, end, text, "PER", source="coref")):
+            mention = Mention(start, end, text, "PER", source="coref")
+            if table.add(person, table.attrs[person], mention):
                 st.used[i] = True
+
+
+def resolve_bodies(linker: SentenceLinker) -> None:
+    """ "وزارة الداخلية" with no state beside it is the ministry of the state the
+    article last named before it (or, failing that, first names after it): news
+    names the country once and then its bodies alone."""
+    table, kb = linker.table, linker.kb
+    states = sorted(
+        (m.start, a.country)
+        for key, a in table.attrs.items()
+        if a.type == "GPE" and a.subtype == "country" and a.country
+        for m in table.mentions[key]
+    )
+    if not states:
+        return
+    for body in linker.bodies:
+        before = [iso for start, iso in states if start < body.start]
+        iso = before[-1] if before else states[0][1]
+        try:
+            entry = kb.ministry(iso, body.candidates[0])
+        except KeyError:
+            continue
+        mention = Mention(body.start, body.end, body.text, "ORG", kb_id=entry.id, source="coref")
+        table.add(entry.id, table.attrs.get(entry.id) or linker.entry_attrs(entry), mention)

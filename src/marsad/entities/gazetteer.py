@@ -74,13 +74,17 @@ class Gazetteer:
     def key(self, norm: str) -> tuple[str, str]:
         """(key, clitic prefix) of a normalised word: its longest reading that is a
         gazetteer word (واشنطن stays whole, وسوريا → سوريا, وبالرياض → الرياض,
-        للسعودية → السعودية with prefix لل), else its plain stem (article removed)."""
+        للسعودية → السعودية with prefix لل), else the word without a leading
+        article chain (والمصادر → مصادر), which is how rule words are keyed too."""
         hit = self._cache.get(norm)
         if hit is not None:
             return hit
-        key = next((r for r in self.stripper.candidates(norm) if r in self.vocabulary), None)
+        if norm in self.vocabulary:
+            key = norm
+        else:
+            key = next((r for r in self.stripper.candidates(norm) if r in self.vocabulary), None)
         if key is None:
-            key = self.stripper.stem(norm)
+            key = _without_article(norm)
         if norm.endswith(key):
             prefix = norm[: len(norm) - len(key)]
         elif key.startswith("ال") and norm.endswith(key[1:]):
@@ -148,6 +152,14 @@ class Gazetteer:
             if all(not prefix for _, prefix in keyed[first + 1 : last]):
                 found.append(Match(first, last, payloads))
         return _longest_first(found)
+
+
+def _without_article(norm: str) -> str:
+    """A word with a leading article chain (ال, وال, بال, فال, كال, لل) removed."""
+    for prefix in ("وال", "بال", "فال", "كال", "لل", "ال"):
+        if norm.startswith(prefix) and len(norm) - len(prefix) >= 2:
+            return norm[len(prefix) :]
+    return norm
 
 
 def _longest_first(matches: list[Match]) -> list[Match]:

@@ -26,7 +26,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from marsad.entities.gazetteer import Match, Payload
+from marsad.entities.disambiguate import bare_word, settle
+from marsad.entities.gazetteer import Match
 from marsad.entities.kb import KBEntry, Office, Title
 from marsad.entities.recogniser import tag_spans
 from marsad.entities.resources import EntityResources
@@ -43,6 +44,7 @@ _ADMIN_WORDS = frozenset(
 _CITY_WORDS = frozenset({"مدينه", "عاصمه", "بلده", "المدينه", "العاصمه", "البلده"})
 _PLACE_ORDER = {"capital": 0, "city": 1, "district": 2, "governorate": 3, "province": 3, "state": 3}
 NAME_LINKS = frozenset({"بن", "ابن", "بنت", "ابو", "ام", "عبد", "ال", "اب", "دي", "فان", "فون"})
+_SON_OF = frozenset({"بن", "ابن"})
 _ROYAL = frozenset({"king", "emir", "sultan", "sheikh"})
 _CRF_TYPES = {"PERS": "PER", "LOC": "GPE", "ORG": "ORG"}
 _TYPE_RANK = {"PER": 0, "ORG": 1, "GPE": 2, "LOC": 3}
@@ -95,6 +97,7 @@ class SentenceLinker:
         self.table = table
         self.on = on
         self.pending: list[Pending] = []
+        self.bodies: list[Pending] = []  # وزارة الخارجية with no state named next to it
         self.sentences: list[SentenceState] = []
 
     # ------------------------------------------------------------------ helpers
@@ -164,7 +167,7 @@ class SentenceLinker:
         if tags is None:
             tags = self.res.crf.tag_normalised([t.norm for t in tokens])
         crf = tag_spans(tags)
-        matches = self._settle(gaz.find(tokens, keys), tokens, keys, crf)
+        matches = settle(self.res, gaz.find(tokens, keys), tokens, keys, crf)
         st = SentenceState(tokens, keys, {m.first: m for m in matches}, [False] * len(tokens), crf)
         self.sentences.append(st)
         i = 0
@@ -177,14 +180,15 @@ class SentenceLinker:
         m = st.by_first.get(i)
         norm = st.tokens[i].norm
         rules = self.res.rules
-        lineage = self._lineage(st, i) if st.tokens[i].is_word else None
+        nxt = st.tokens[i + 1].norm if i + 1 < len(st.tokens) else ""
+        lineage = self._lineage(st, i) if nxt in _SON_OF else None
         if lineage is not None and not any(st.used[i : lineage[2]]):
             person, first, last = lineage
             self._add(person, self.entry_attrs(self.kb.entries[person]), st, first, last, "pattern")
             return last
         if m is None and (norm in rules.counterparts or norm[1:] in rules.counterparts):
             return self._counterpart(st, i)
-        if norm.endswith("عاصمه") and _bare(norm) == "عاصمه":
+        if norm.endswith("عاصمه") and bare_word(norm) == "عاصمه":
             done = self._capital(st, i)
             if done is not None:
                 return done
@@ -347,7 +351,7 @@ class SentenceLinker:
     def _lineage(self, st: SentenceState, j: int) -> tuple[str, int, int] | None:
         """A KB person written with a genealogy: X بن Y [بن Z …] [آل W]."""
         n = len(st.tokens)
-        if j + 2 >= n or _bare(st.tokens[j + 1].norm) not in ("بن", "ابن"):
+        if j + 2 >= n or st.tokens[j + 1].norm not in _SON_OF or not st.tokens[j].is_word:
             return None
         first = self._key(st, j)
         third = st.tokens[j + 2].norm
@@ -409,8 +413,8 @@ class SentenceLinker:
         if title.org and j - i > 1:
             self._org_in_title(st, i + 1, j, title.org, scope)
         rules = self.res.rules
-        before = _bare(st.tokens[i - 1].norm) if i > 0 else ""
-        after = {_bare(t.norm) for t in st.tokens[j : scope.end]}
+        before = bare_word(st.tokens[i - 1].norm) if i > 0 else ""
+        after = {bare_word(t.norm) for t in st.tokens[j : scope.end]}
         country, org, j = scope.country, scope.org, scope.end
         # نائب الأمين العام, الأمين العام المساعد, الرئيس السابق: not the holder
         deputy = before in rules.deputy_words or bool(after & rules.not_holder_words)
@@ -526,7 +530,13 @@ class SentenceLinker:
             if iso:
                 country, j = iso[0], nxt.last  # type: ignore[union-attr]
         if country is None:
-            return None
+            if not bare_word(st.tokens[m.first].norm).startswith("وزاره"):
+                return None  # a bare الخارجية/الحكومة without its state names nothing
+            start, end, text = self.span(st, m.first, m.last)
+            self.bodies.append(Pending(start, end, text, (forms[0].value,), ""))
+            for k in range(m.first, m.last):
+                st.used[k] = True
+            return m.last
         key = next((p.value for p in forms if p.country == country), forms[0].value)
         try:
             entry = self.kb.ministry(country, key)
@@ -583,8 +593,8 @@ class SentenceLinker:
         # a capital may stand for its government; another city (عدن) stays a city
         capital = any(self.kb.entries[p.value].subtype == "capital" for p in named)
         if metonyms and (not named or (capital and self._metonymic(st, m))):
-            entry = self.kb.entries[metonyms[0].value]
-            self._add(entry.id, self.entry_attrs(entry), st, m.first, m.last, "gazetteer")
+            state = self.kb.entries[metonyms[0].value]
+            self._add(state.id, self.entry_attrs(state), st, m.first, m.last, "gazetteer")
             return m.last
         if named:
             entry = self._choose(st, m, [self.kb.entries[p.value] for p in named])
@@ -653,93 +663,6 @@ class SentenceLinker:
 
         return min(entries, key=rank)
 
-    # ------------------------------------------------------------------ context rules
-
-    def _settle(
-        self,
-        matches: list[Match],
-        tokens: Sequence[Token],
-        keys: list[tuple[str, str]],
-        crf: list[tuple[int, int, str]],
-    ) -> list[Match]:
-        """Apply ambiguity and needs-a-cue rules to the matches of a sentence.
-
-        A one-word town or province (not a country or capital) whose spelling is a
-        common word (resources/entities/common_words.txt: الجديدة, الطبقة, معسكر) or
-        has three letters or fewer (آب, بأي, قم) is kept only with a place noun
-        before it or when the CRF also reads it as a place.
-        """
-        crf_places = {k for s, e, kind in crf if kind == "LOC" for k in range(s, e)}
-        rules = self.res.rules
-        out = []
-        for m in matches:
-            form = " ".join(k for k, _ in keys[m.first : m.last])
-            rule = rules.ambiguous.get(form)
-            payloads = m.payloads
-            if rule is not None:
-                payloads = self._apply_rule(rule, m, tokens, keys)
-            listed = form in rules.needs_cue
-            single = m.last - m.first == 1
-            bare = _bare(tokens[m.first].norm) if single else ""
-            common = single and (bare in self.res.common_words or len(bare) <= 3)
-            place_read = m.first in crf_places or self._has_cue(m, tokens)
-            if (listed or (single and common)) and not place_read:
-                keep = ("country",) if listed else ("country", "capital")
-                payloads = tuple(
-                    p
-                    for p in payloads
-                    if not (
-                        p.kind == "entry"
-                        and p.form == "full"
-                        and self.kb.entries[p.value].type in ("GPE", "LOC")
-                        and self.kb.entries[p.value].subtype not in keep
-                    )
-                )
-            if m.last - m.first == 1 and self._function_word(tokens[m.first].norm):
-                payloads = tuple(p for p in payloads if p.kind != "entry")
-            if payloads:
-                out.append(Match(m.first, m.last, payloads))
-        return out
-
-    def _function_word(self, norm: str) -> bool:
-        """أن, وأن, فمن …: never a name, whatever place shares its spelling."""
-        not_names = self.res.rules.not_names
-        return norm in not_names or (norm[:1] in "وفبل" and norm[1:] in not_names)
-
-    def _has_cue(self, m: Match, tokens: Sequence[Token]) -> bool:
-        """A place noun (مدينة, محافظة …) just before the match."""
-        cues = self.res.rules.crf_place_cues
-        return any(_bare(tokens[k].norm) in cues for k in range(max(0, m.first - 2), m.first))
-
-    def _apply_rule(
-        self, rule: object, m: Match, tokens: Sequence[Token], keys: list[tuple[str, str]]
-    ) -> tuple[Payload, ...]:
-        from marsad.entities.rules import AmbiguityRule
-
-        assert isinstance(rule, AmbiguityRule)
-        words = [k for k, _ in keys]
-        chosen: str | None = None
-        for reading in rule.readings:
-            if any(mark in tokens[m.first].text for mark in reading.marks) or _near(
-                words, m.first, m.last, rule.window, reading.before, reading.after
-            ):
-                chosen = reading.id
-                break
-        if chosen is None:
-            chosen = rule.default
-        entries = [p for p in m.payloads if p.kind == "entry"]
-        others = tuple(p for p in m.payloads if p.kind != "entry")
-        if chosen is not None:
-            if chosen not in self.kb.entries:
-                return m.payloads
-            form = next((p.form for p in entries if p.value == chosen), "full")
-            return (
-                *others,
-                Payload("entry", chosen, "full" if form in ("metonym", "nisba") else form),
-            )
-        ids = {r.id for r in rule.readings}
-        return (*others, *(p for p in entries if p.value not in ids))
-
     # ------------------------------------------------------------------ statistical names
 
     def _crf_plausible(self, st: SentenceState, s: int, e: int, etype: str) -> bool:
@@ -748,12 +671,12 @@ class SentenceLinker:
         if etype == "ORG":  # حزب الوفد, not حزب alone nor تنظيم إرهابي
             rest = [t.norm for t in st.tokens[s + 1 : e]]
             return (
-                _bare(st.tokens[s].norm) in rules.crf_org_heads
+                bare_word(st.tokens[s].norm) in rules.crf_org_heads
                 and bool(rest)
                 and not all(w.endswith(("ي", "يه", "يين", "يون")) for w in rest)
             )
         if etype == "GPE":
-            return s > 0 and _bare(st.tokens[s - 1].norm) in rules.crf_place_cues
+            return s > 0 and bare_word(st.tokens[s - 1].norm) in rules.crf_place_cues
         return True
 
     def _crf_entities(self, st: SentenceState) -> None:
@@ -780,32 +703,3 @@ class SentenceLinker:
                 type=etype, name_ar=text, name_en=transliterate(text, self.res.romanisation)
             )
             self._add(f"new:{etype}:" + " ".join(key_words), attrs, st, s, e, "crf")
-
-
-def _bare(norm: str) -> str:
-    """A normalised word without a leading conjunction/preposition and article."""
-    for prefix in ("وال", "بال", "فال", "كال", "لل", "ال"):
-        if norm.startswith(prefix) and len(norm) > len(prefix) + 1:
-            return norm[len(prefix) :]
-    return norm
-
-
-def _near(
-    words: list[str],
-    first: int,
-    last: int,
-    window: int,
-    before: tuple[tuple[str, ...], ...],
-    after: tuple[tuple[str, ...], ...],
-) -> bool:
-    for phrase in before:
-        n = len(phrase)
-        for end in range(first, max(first - window, 0) - 1, -1):
-            if end - n >= 0 and tuple(words[end - n : end]) == phrase:
-                return True
-    for phrase in after:
-        n = len(phrase)
-        for start in range(last, min(last + window, len(words)) + 1):
-            if tuple(words[start : start + n]) == phrase:
-                return True
-    return False

@@ -165,9 +165,8 @@ class _Scorer:
         going = np.arange(width)[None, :] < ends[:, None]  # rows × positions
         for i in range(1, width):
             cand = score[:, :, None] + self.trans  # rows × from × to
-            best = cand.argmax(axis=1)
-            back[:, i] = best
-            step = np.take_along_axis(cand, best[:, None, :], axis=1)[:, 0] + emit[:, i]
+            back[:, i] = cand.argmax(axis=1)
+            step = cand.max(axis=1) + emit[:, i]
             score = np.where(going[:, i, None], step, score)
         paths = []
         for row, end in enumerate(ends):

@@ -142,12 +142,43 @@ def read_arguments(
         args.location = best[1]
     if frame in ("symmetric", "mediate") and len({a[1] for a in actor_list}) < 2:
         actor_list.extend(_between_after(tokens, hi, actors, res, cue_at, exclude))
+    # "تلقى X اتصالاً من Y": a verb of receiving before the trigger, in its scope.
     receive = any(
-        (c := cue_at.get(j)) is not None and c.kind == "receive"
-        for j in (head.first - 1, head.first - 2)
+        (c := cue_at.get(j)) is not None and c.kind == "receive" for j in range(lo, head.first)
     )
-    _assign_roles(args, actor_list, head, frame, actors, receive)
+    # Proclitics outside a mention that starts inside its token ("بـ" of "بحزب").
+    lead = {
+        i: tokens[i].text[: r.start - tokens[i].start]
+        for r in refs
+        if tokens[(i := _token_index(tokens, r.start))].start < r.start
+    }
+    governed: set[int] = set()
+    for i, *_ in actor_list:
+        if _after_preposition(tokens, i, res, lead.get(i, "")) or _coordinated(
+            tokens, i, governed
+        ):
+            governed.add(i)
+    _assign_roles(args, actor_list, head, frame, actors, receive, frozenset(governed))
     return args
+
+
+def _coordinated(tokens: Sequence[Token], i: int, governed: set[int]) -> bool:
+    """A mention joined by و to a governed one just before it ("لإسرائيل والأراضي
+    الفلسطينية"): governed by the same preposition."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if j in governed:
+            return any(tokens[k].norm.startswith("و") for k in range(j + 1, i + 1))
+    return False
+
+
+def _after_preposition(tokens: Sequence[Token], i: int, res: EventResources, lead: str) -> bool:
+    """A mention governed by a preposition (بحزب, للعراق, من إيران): an object or an
+    adjunct, never the subject of a verb. `lead`: the token's letters before the mention."""
+    clitics = (lead or token_prefix(tokens[i])).removesuffix("ال")
+    if "ب" in clitics or "ل" in clitics:
+        return True
+    prev = _previous_word(tokens, i)
+    return prev is not None and prev.norm in res.prepositions
 
 
 def _place_after(
@@ -281,6 +312,7 @@ def _assign_roles(
     frame: str,
     actors: ActorIndex,
     receive: bool,
+    governed: frozenset[int] = frozenset(),
 ) -> None:
     seen: set[str] = set()
     ordered: list[tuple[int, str, bool, str]] = []
@@ -307,18 +339,23 @@ def _assign_roles(
         return
     # directed / host: the subject is the actor after an agent marker, else the nearest
     # one before the trigger (SVO, as in headlines: "السيسي يستقبل ..."), else the first
-    # one after it that no target marker introduces (VSO).
+    # one after it that neither a target marker nor a preposition introduces (VSO).
+    # With none ("وتنكر الوحدات أي صلة بحزب العمال", the subject unrecognised), the
+    # actors named are objects only.
     hinted = [o for o in ordered if o[3] == "source"]
     before = [o for o in ordered if o[0] < head.first and o[3] != "target"]
     after = [o for o in ordered if o[0] > head.last and o[3] != "target"]
+    subject: tuple[int, str, bool, str] | None
     if hinted:
         subject = hinted[0]
     elif before:
         subject = before[-1]
     else:
-        subject = (after or ordered)[0]
+        free = [o for o in after if o[0] not in governed]
+        subject = free[0] if free else None
     objects = [o for o in ordered if o is not subject]
     subj_role, obj_role = ("target", "source") if frame == "host" else ("source", "target")
     if receive:
         subj_role, obj_role = obj_role, subj_role
-    args.participants = [(subject[1], subj_role)] + [(o[1], obj_role) for o in objects]
+    head_part = [(subject[1], subj_role)] if subject is not None else []
+    args.participants = head_part + [(o[1], obj_role) for o in objects]

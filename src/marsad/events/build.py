@@ -15,6 +15,7 @@ repeats, or starts a new one. Only events with a political actor are kept.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Protocol
 
@@ -33,6 +34,9 @@ if TYPE_CHECKING:
     from marsad.context import Resources
 
 __all__ = ["TimeLike", "extract_events"]
+
+# Words that open reported speech ("قال إن ...", "أكد أن ...").
+_COMPLEMENTISERS = frozenset({"ان", "بان", "وان"})
 
 
 class TimeLike(Protocol):
@@ -101,8 +105,12 @@ class _Extractor:
                 subject: str | None = None
                 for k, group in enumerate(groups):
                     scope = self._scope(clause, groups, k)
+                    prior = next(
+                        (e for d in reversed(touched) for e, r in d.participants if r == "source"),
+                        None,
+                    )
                     draft = self._mention(
-                        unit, clause, group, scope, attr.spans, attr.sources, subject
+                        unit, clause, group, scope, attr.spans, attr.sources, subject, prior
                     )
                     if draft is not None:
                         touched.append(draft)
@@ -113,7 +121,27 @@ class _Extractor:
                             )
         for d in self.drafts:
             self._status_from_date(d)
-        return [d for d in self.drafts if self._keep(d)]
+        drafts = [part for d in self.drafts for part in self._calls(d)]
+        return [d for d in drafts if self._keep(d)]
+
+    def _calls(self, draft: Draft) -> list[Draft]:
+        """A phone call links two parties: "تلقى X اتصالين من Y وZ" is two calls."""
+        if draft.type != "CONSULT" or draft.mode != "phone":
+            return [draft]
+        callers = [e for e, r in draft.participants if r == "source"]
+        called = [(e, r) for e, r in draft.participants if r != "source"]
+        states = {self.actors.country(e) for e in callers}
+        if len(callers) < 2 or not called or len(states) < len(callers):
+            return [draft]
+        return [
+            replace(
+                draft,
+                participants=[(caller, "source"), *called],
+                evidence=list(draft.evidence),
+                explanation=[*draft.explanation, "one call per caller"],
+            )
+            for caller in callers
+        ]
 
     def _status_from_date(self, draft: Draft) -> None:
         """A date after publication makes a reported event planned; an "ongoing"
@@ -149,9 +177,20 @@ class _Extractor:
                 return False
         return True
 
+    def _switched(self, clause: Clause, hit: PhraseHit[str]) -> PhraseHit[str]:
+        """The hit as the trigger a nearby word makes it ("استدعى سفيره": a recall)."""
+        tdef = self.res.triggers[hit.payload]
+        if tdef.switch_when is None:
+            return hit
+        window = clause.tokens[hit.last + 1 : hit.last + 1 + tdef.window]
+        if any(tdef.switch_when.match(t.norm) for t in window):
+            return replace(hit, payload=tdef.switch_to)
+        return hit
+
     def _groups(self, clause: Clause) -> list[_Group]:
         groups: list[_Group] = []
         for hit in clause.triggers:
+            hit = self._switched(clause, hit)
             if not self._valid(clause, hit):
                 continue
             coordinated = hit.pos == "verb" and hit.analysis.prefix in ("و", "ف", "وس", "فس")
@@ -210,6 +249,7 @@ class _Extractor:
         attr_spans: set[tuple[int, int]],
         attr_sources: list[str],
         shared_subject: str | None = None,
+        prior_subject: str | None = None,
     ) -> Draft | None:
         res = self.res
         head = group.head
@@ -236,6 +276,8 @@ class _Extractor:
                 cameo = combo.get("cameo")
                 notes.append(f"with «{_surface(clause, comp)}» → {mode}")
                 break
+        speaker_scope = scope
+        scope = self._reported(clause, head, scope)
         args = read_arguments(clause, head, scope, self.actors, res, frozenset(attr_spans))
         if self._after_cue(clause, head, "attendance"):
             args.participants = []  # "حضر اللقاء X": attendees, not parties
@@ -250,6 +292,20 @@ class _Extractor:
                 ]
             else:
                 args.participants.insert(0, (shared_subject, "participant"))
+        subj_role = "target" if tdef.role_frame == "host" else "source"
+        if (
+            prior_subject is not None
+            and tdef.role_frame in ("directed", "host")
+            and head.pos == "verb"
+            and head.analysis.prefix[:1] in ("و", "ف")
+            and args.participants
+            and all(r != subj_role for _, r in args.participants)
+            and prior_subject not in {e for e, _ in args.participants}
+        ):
+            # "وتتهم تركيا X، وتطالب حليفتها بترحيله": a coordinated verb with no
+            # subject of its own shares the subject of the act before it.
+            args.participants.insert(0, (prior_subject, subj_role))
+            notes.append("subject of the coordinated verb before it")
         speaker_acts = False
         if not args.participants and not args.plural and attr_spans:
             # "أكد بوتين قبوله الدعوة", "قال الجيش إنه استهدف": the speaker is the agent.
@@ -257,6 +313,8 @@ class _Extractor:
             speaker_acts = bool(args.participants)
         reading = read_status(clause, head, (scope[0], scope[1]), res)
         status_reading = status_override or (reading.status, reading.cue or "")
+        if status_reading == ("occurred", "") and self._standing(unit, clause, head, tdef):
+            status_reading = ("ongoing", _surface(clause, head))
         self.counter += 1
         draft = Draft(
             type=tdef.type,
@@ -301,21 +359,64 @@ class _Extractor:
             return None
         added = self._add(draft, clause, head, tdef, unit)
         if added is not None and group.governed is not None and draft.status == "denied":
-            self._denial(added, group.governed[0], clause, unit)
+            verb = group.governed[0]
+            denier = None
+            if scope[0] > speaker_scope[0]:
+                # "نفت الإمارات تقارير قالت إن الحوثيين قصفوا": the denier is named
+                # before the reported speech, not among the alleged act's parties.
+                before = (speaker_scope[0], scope[0], scope[0])
+                said = read_arguments(clause, verb, before, self.actors, res, frozenset())
+                denier = next((e for e, r in said.participants if r == "source"), None)
+            self._denial(added, verb, clause, unit, denier)
         return added
 
+    @staticmethod
+    def _reported(
+        clause: Clause, head: PhraseHit[str], scope: tuple[int, int, int]
+    ) -> tuple[int, int, int]:
+        """The scope of a trigger inside reported speech with its own subject ("قال
+        لافروف إن أي ضربات أمريكية ..."): from the complementiser on, so the speaker
+        is not a party. "قال الجيش إنه استهدف" (a pronoun: the speaker acts) keeps it."""
+        lo = scope[0]
+        for i in range(head.first - 1, lo - 1, -1):
+            if clause.tokens[i].norm in _COMPLEMENTISERS:
+                return (i + 1, scope[1], scope[2])
+        return scope
+
+    def _standing(
+        self, unit: SentenceUnit, clause: Clause, head: PhraseHit[str], tdef: TriggerDef
+    ) -> bool:
+        """A present-tense stance verb in body text ("وتتهم تركيا"): a standing act.
+
+        Not in reported speech ("قال إن إسرائيل ترفض القرار"): a speaker's present
+        is the act of speaking."""
+        return (
+            tdef.type in self.res.standing_types
+            and head.pos == "verb"
+            and not head.analysis.future
+            and not (unit.is_title or unit.is_heading)
+            and head.analysis.bare in self.res.imperfect_forms
+            and not any(t.norm in _COMPLEMENTISERS for t in clause.tokens[: head.first])
+        )
+
     def _denial(
-        self, denied: Draft, verb: PhraseHit[str], clause: Clause, unit: SentenceUnit
+        self,
+        denied: Draft,
+        verb: PhraseHit[str],
+        clause: Clause,
+        unit: SentenceUnit,
+        denier: str | None = None,
     ) -> None:
         """ "نفت X أن تكون قصفت": besides the denied act, X's denial is a REJECT event."""
         tdef = self.res.triggers[verb.payload]
-        denier = next((e for e, r in denied.participants if r == "source"), None)
+        denier = denier or next((e for e, r in denied.participants if r == "source"), None)
         denier = denier or denied.participants[0][0]
         self.counter += 1
+        standing = self._standing(unit, clause, verb, tdef)
         rejection = Draft(
             type=tdef.type,
             mode=tdef.mode,
-            status="occurred",
+            status="ongoing" if standing else "occurred",
             trigger=tdef.id,
             weight=tdef.weight,
             participants=[(denier, "source")],

@@ -72,6 +72,19 @@ def _modes_compatible(a: Draft, b: Draft) -> bool:
     return a.type == "CONSULT" and a.mode in MEETING_MODES and b.mode in MEETING_MODES
 
 
+def _side(draft: Draft, role: str, actors: ActorIndex) -> set[str]:
+    return _countries([e for e, r in draft.participants if r == role], actors)
+
+
+def _reversed(old: Draft, new: Draft, actors: ActorIndex) -> bool:
+    """A directed act the other way round ("طردت روسيا دبلوماسيين أمريكيين" after
+    "طردت أمريكا دبلوماسيين روسا") is a reply, not the same occurrence."""
+    old_src, new_src = _side(old, "source", actors), _side(new, "source", actors)
+    if not old_src or not new_src or old_src & new_src:
+        return False
+    return bool(new_src & _side(old, "target", actors) or old_src & _side(new, "target", actors))
+
+
 def compatible(old: Draft, new: Draft, actors: ActorIndex) -> bool:
     """Whether `new` can be another mention of the occurrence `old`."""
     if old.distinct or new.distinct or old.type != new.type or old.status != new.status:
@@ -81,6 +94,8 @@ def compatible(old: Draft, new: Draft, actors: ActorIndex) -> bool:
     if old.location and new.location and old.location != new.location:
         return False
     if old.date.explicit and new.date.explicit and old.date.value != new.date.value:
+        return False
+    if _reversed(old, new, actors):
         return False
     old_parties = set(old.entities()) | set(old.mediators)
     new_parties = set(new.entities())

@@ -56,6 +56,8 @@ _NOUN_PREFIXES = (
     "ك",
     "",
 )
+# At most this many adverbial words may split a phrase after its first word.
+_MAX_GAP = 3
 _VERB_PREFIXES = ("وس", "فس", "ول", "فل", "و", "ف", "س", "ل", "")
 
 
@@ -216,9 +218,12 @@ class PhraseMatcher(Generic[T]):
     token is a handful of dict probes whatever the size of the lexicon.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, gaps: frozenset[str] = frozenset()) -> None:
         self._index: dict[str, list[tuple[tuple[WordForms, ...], str, T]]] = {}
         self._cache: dict[str, list[Analysis]] = {}
+        # Words that may stand between a phrase's first and second word ("أطلق
+        # الليلة الماضية سراح"): adverbials that do not break the phrase.
+        self._gaps = gaps
 
     def add(self, words: Sequence[str], payload: T, pos: str = "noun") -> None:
         """Add a word (pos noun/verb) or a phrase (first word with that pos)."""
@@ -263,7 +268,7 @@ class PhraseMatcher(Generic[T]):
                 for rest, pos, payload in self._index[a.bare]:
                     if not _allowed(a.prefix, pos):
                         continue
-                    last = self._match_rest(tokens, i, rest)
+                    last = self._match_rest(tokens, i, rest, self._gaps)
                     if last is not None and (best is None or last > best.last):
                         best = PhraseHit(i, last, payload, pos, a)
             if best is not None:
@@ -274,8 +279,20 @@ class PhraseMatcher(Generic[T]):
         return hits
 
     @staticmethod
-    def _match_rest(tokens: Sequence[Token], i: int, rest: tuple[WordForms, ...]) -> int | None:
+    def _match_rest(
+        tokens: Sequence[Token],
+        i: int,
+        rest: tuple[WordForms, ...],
+        gaps: frozenset[str] = frozenset(),
+    ) -> int | None:
         j = i
+        if rest and gaps:
+            skipped = 0
+            while skipped < _MAX_GAP and j + 1 < len(tokens) and tokens[j + 1].norm in gaps:
+                j += 1
+                skipped += 1
+            if skipped and (j + 1 >= len(tokens) or rest[0].match(tokens[j + 1].norm) is None):
+                j = i  # no phrase after the adverbial: try it without the gap
         for wf in rest:
             j += 1
             if j >= len(tokens) or wf.match(tokens[j].norm) is None:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, get_args
 import yaml
 
 from marsad.errors import ResourceError
-from marsad.events.lexicon import PhraseMatcher, WordForms
+from marsad.events.lexicon import PhraseMatcher, WordForms, verb_forms
 from marsad.output import EventType, Status
 from marsad.text.normalise import normalise
 
@@ -56,6 +56,10 @@ class TriggerDef:
     nominal: bool = True
     requires: tuple[WordForms, ...] = ()
     window: int = 8
+    # `switch`: with one of these exact words within `window` tokens after it, the
+    # hit is read as trigger `to` ("استدعت البحرين سفيرها": her own ambassador).
+    switch_to: str = ""
+    switch_when: WordForms | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,12 +132,24 @@ def _load_ontology() -> Ontology:
     return Ontology(cameo, cameo_status, combos, specific)
 
 
+def _switch(spec: Any, where: str) -> dict[str, Any]:
+    if spec is None:
+        return {}
+    if not isinstance(spec, dict) or not isinstance(spec.get("to"), str):
+        raise ResourceError(f"{where}: switch needs 'to' and 'when'")
+    return {
+        "switch_to": spec["to"],
+        "switch_when": WordForms.exact(_strings(spec.get("when"), f"{where}: switch.when")),
+    }
+
+
 def _load_triggers(
     ontology: Ontology,
-) -> tuple[dict[str, TriggerDef], PhraseMatcher[str], frozenset[str]]:
+) -> tuple[dict[str, TriggerDef], PhraseMatcher[str], frozenset[str], frozenset[str]]:
     data = read_event_yaml("triggers.yaml")
     where = "resources/events/triggers.yaml"
-    matcher: PhraseMatcher[str] = PhraseMatcher()
+    gaps = frozenset(normalise(w) for w in _strings(data.get("phrase_gaps"), where))
+    matcher: PhraseMatcher[str] = PhraseMatcher(gaps)
     # Non-triggers are indexed first with the payload NOT_TRIGGER: the longest match
     # wins, and a tie goes to the entry added first, so "مؤتمر صحفي" and "وزارة" hide
     # the trigger forms inside them in the same single pass.
@@ -141,6 +157,8 @@ def _load_triggers(
         matcher.add_text(w, NOT_TRIGGER)
     noun_context = frozenset(normalise(w) for w in _strings(data.get("noun_context"), where))
     defs: dict[str, TriggerDef] = {}
+    imperfect: set[str] = set()
+    perfect: set[str] = set()
     for entry in data.get("triggers") or []:
         tid = entry.get("id") if isinstance(entry, dict) else None
         if not tid or tid in defs:
@@ -164,6 +182,7 @@ def _load_triggers(
             nominal=bool(entry.get("nominal", True)),
             requires=tuple(WordForms(w, "noun") for w in _strings(entry.get("requires"), here)),
             window=int(entry.get("window", 8)),
+            **_switch(entry.get("switch"), here),
         )
         verbs = _strings(entry.get("verbs"), here)
         nouns = _strings(entry.get("nouns"), here)
@@ -172,16 +191,23 @@ def _load_triggers(
             raise ResourceError(f"{here}: no verbs, nouns or phrases")
         for w in verbs:
             matcher.add_text(w, tid, "verb")
+            norm = normalise(w)
+            (imperfect if norm.startswith("ي") else perfect).update(verb_forms(norm))
         for w in nouns:
             matcher.add_text(w, tid, "noun")
         for p in phrases:
             # The first word of a phrase may be a noun or a verb (فرض عقوبات, فرضت عقوبات).
             matcher.add(p.split(), tid, "noun")
             matcher.add(p.split(), tid, "verb")
+    for d in defs.values():
+        if d.switch_to and d.switch_to not in defs:
+            raise ResourceError(f"{where}: trigger {d.id}: switch to unknown {d.switch_to!r}")
     if {d.type for d in defs.values()} != EVENT_TYPES:
         missing = EVENT_TYPES - {d.type for d in defs.values()}
         raise ResourceError(f"{where}: no trigger for types {sorted(missing)}")
-    return defs, matcher, noun_context
+    # Imperfect forms of the 3rd person (يرفض, تتهم), not also perfect ones (تباحث).
+    third = frozenset(f for f in imperfect - perfect if f[:1] in ("ي", "ت"))
+    return defs, matcher, noun_context, third
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,9 +222,15 @@ class EventResources:
     kana: WordForms
     governing: dict[str, tuple[str, frozenset[str]]]
     noun_context: frozenset[str] = field(default_factory=frozenset)
+    # 3rd-person imperfect verb forms of the triggers, and the types whose imperfect
+    # in running text states a standing act ("تتهم تركيا", "تهدد"): ongoing.
+    imperfect_forms: frozenset[str] = field(default_factory=frozenset)
+    standing_types: frozenset[str] = field(default_factory=frozenset)
     location_preps: frozenset[str] = field(default_factory=frozenset)
     not_location_preps: frozenset[str] = field(default_factory=frozenset)
     not_actor_preps: frozenset[str] = field(default_factory=frozenset)
+    # Prepositions whose object is never the subject of a directed verb.
+    prepositions: frozenset[str] = field(default_factory=frozenset)
     continue_words: frozenset[str] = field(default_factory=frozenset)
     # (raw score lower bound, confidence) bands from calibration.yaml, ascending.
     calibration: tuple[tuple[float, float], ...] = ()
@@ -210,7 +242,7 @@ class EventResources:
     def load(cls, kb: KnowledgeBase | None = None) -> EventResources:
         """Read and compile the bundled event lexicons (`kb` adds nisba lookups)."""
         ontology = _load_ontology()
-        triggers, trigger_matcher, noun_context = _load_triggers(ontology)
+        triggers, trigger_matcher, noun_context, imperfect = _load_triggers(ontology)
         data = read_event_yaml("cues.yaml")
         where = "resources/events/cues.yaml"
         cues: PhraseMatcher[Cue] = PhraseMatcher()
@@ -230,6 +262,9 @@ class EventResources:
             for w in _strings(spec.get("phrases"), where):
                 cues.add_text(w, cue)
         kana = data.get("kana")
+        standing = frozenset(_strings(data.get("standing_types"), where))
+        if not standing <= EVENT_TYPES:
+            raise ResourceError(f"{where}: standing_types: unknown types {sorted(standing)}")
         governing: dict[str, tuple[str, frozenset[str]]] = {}
         for g in data.get("governing") or []:
             if g.get("trigger") not in triggers or g.get("status") not in STATUSES:
@@ -261,6 +296,18 @@ class EventResources:
         ):
             for w in _strings(args.get(kind), f"{where}: arguments.{kind}"):
                 cues.add_text(w, Cue(kind))
+        # Markers that are verbs or nouns (شن / شنته, حضر / بحضور) match either way.
+        for kind, poses in (
+            ("agent_markers", ("noun", "verb")),
+            ("receive", ("noun", "verb")),
+            ("attendance", ("noun", "verb")),
+            ("target_markers", ("noun",)),
+            ("temporal", ("noun",)),
+            ("negation", ("noun",)),
+        ):
+            for w in _strings(args.get(kind), f"{where}: arguments.{kind}"):
+                for pos in poses:
+                    cues.add_text(w, Cue(kind), pos)
         for phrase, count in (args.get("plural_refs") or {}).items():
             if not isinstance(count, int) or count < 2:
                 raise ResourceError(f"{where}: plural_refs {phrase!r} needs a count >= 2")
@@ -276,6 +323,8 @@ class EventResources:
             kana=WordForms.exact(_strings(kana, f"{where}: kana")),
             governing=governing,
             noun_context=noun_context,
+            imperfect_forms=imperfect,
+            standing_types=standing,
             location_preps=frozenset(normalise(w) for w in _strings(args.get("location"), where)),
             not_location_preps=frozenset(
                 normalise(w) for w in _strings(args.get("not_location"), where)
@@ -285,6 +334,7 @@ class EventResources:
                 for w in _strings((data.get("clauses") or {}).get("continue_words"), where)
             ),
             not_actor_preps=frozenset(normalise(w) for w in _strings(args.get("not_actor"), where)),
+            prepositions=frozenset(normalise(w) for w in _strings(args.get("prepositions"), where)),
             calibration=_load_calibration(),
             nisba=kb.nisba if kb is not None else None,
         )

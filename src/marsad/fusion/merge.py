@@ -4,8 +4,8 @@ Two mentions describe the same event when their type agrees, their participants
 overlap (by KB id or name, and by country), their dates agree within the
 coarser precision of the two (a day either side at day precision, since
 "yesterday" in two time zones can differ), and their places do not contradict.
-Mentions are blocked by type and participant country so the comparison stays
-near-linear on a large store. Syndicated copies (the same duplicate cluster)
+Mentions are blocked by type and shared actors (see `_block_keys`) so the
+comparison stays near-linear on a large store. Syndicated copies (the same duplicate cluster)
 count as one article for NumArticles-style figures.
 
 Pairwise links alone chain: a week-precision mention joins a Sunday and a
@@ -197,6 +197,22 @@ def same_event(a: EventMention, b: EventMention) -> bool:
     )
 
 
+def _block_keys(m: EventMention) -> set[tuple[str, ...]]:
+    """Keys that any mention compatible with `m` shares with it (see
+    `_participants_compatible`): a pair of its actors, an actor and the named
+    place, or its set of two or more countries. Small blocks keep fusion fast
+    on a dense store; a mention with none of these can match nothing."""
+    actors = sorted(m.actors)
+    keys: set[tuple[str, ...]] = {
+        (m.type, "pair", a, b) for i, a in enumerate(actors) for b in actors[i + 1 :]
+    }
+    if m.location:
+        keys |= {(m.type, "at", a, m.location) for a in actors}
+    if len(m.countries) >= 2:
+        keys.add((m.type, "states", *sorted(m.countries)))
+    return keys
+
+
 def _distinct_places(mentions: list[EventMention]) -> list[EventMention]:
     """One mention per named place (enough to test a newcomer's place against)."""
     seen: dict[str | None, EventMention] = {}
@@ -216,11 +232,10 @@ def fuse_mentions(mentions: Iterable[EventMention]) -> list[FusedEvent]:
             i = parent[i]
         return i
 
-    blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
+    blocks: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for index, m in enumerate(items):
-        keys = m.countries or m.actors or frozenset({""})
-        for key in keys:
-            blocks[(m.type, key)].append(index)
+        for key in _block_keys(m):
+            blocks[key].append(index)
     spans = [_interval(m) or (date.min, date.max) for m in items]
     # Per group root: the days every member allows, and the places named.
     common = list(spans)

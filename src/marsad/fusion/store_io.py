@@ -25,9 +25,6 @@ from marsad.text.normalise import normalise
 __all__ = ["FuseSummary", "fuse", "load_mentions"]
 
 WATERMARK = "fusion_watermark"
-# A candidate fused event may start this long before a new mention's interval
-# (the widest interval is a year) and still overlap it.
-_LOOKBACK = timedelta(days=370)
 _CHUNK = 500
 
 
@@ -250,6 +247,10 @@ def _changed_articles(conn: sqlite3.Connection, watermark: str | None) -> list[s
 def _candidates(conn: sqlite3.Connection, mentions: Sequence[EventMention]) -> set[str]:
     """Fused events a new mention could join: same type, overlapping date range."""
     found: set[str] = set()
+    widest = conn.execute(
+        "SELECT MAX(julianday(date_end) - julianday(date_start)) FROM fused_events"
+    ).fetchone()[0]
+    lookback = timedelta(days=int(widest or 0) + 1)
     for m in mentions:
         interval = _interval(m)
         if interval is None:
@@ -263,7 +264,7 @@ def _candidates(conn: sqlite3.Connection, mentions: Sequence[EventMention]) -> s
             rows = conn.execute(
                 "SELECT id, countries, actors FROM fused_events WHERE type = ? "
                 "AND date_start BETWEEN ? AND ? AND date_end >= ?",
-                (m.type, (start - _LOOKBACK).isoformat(), end.isoformat(), start.isoformat()),
+                (m.type, (start - lookback).isoformat(), end.isoformat(), start.isoformat()),
             ).fetchall()
         keys = m.countries | m.actors
         for row in rows:

@@ -13,7 +13,7 @@ import sqlite3
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from marsad.errors import StoreError
@@ -38,6 +38,7 @@ __all__ = [
 ]
 
 MAX_LIMIT = 500
+COUNTERPART_EVENTS = 2000
 BUCKETS = ("day", "week", "month", "year")
 
 
@@ -75,6 +76,14 @@ class EventFilter:
 class _Sql:
     where: list[str] = field(default_factory=list)
     params: list[Any] = field(default_factory=list)
+    # The driving table of an event query and the index order it reads in.
+    source: str = "events e"
+    order: str = "e.day DESC, e.rowid DESC"
+    # Counts and timelines skip `events` when only event_keys columns are
+    # filtered: then `light` is "event_keys k" and day/type are read from it.
+    light: str = "events e"
+    day: str = "e.day"
+    type: str = "e.type"
 
     def add(self, clause: str, *params: Any) -> None:
         self.where.append(clause)
@@ -85,30 +94,39 @@ class _Sql:
         return " AND ".join(self.where) if self.where else "1"
 
 
+_KEYED = "event_keys k JOIN events e ON e.article_id = k.article_id AND e.event_id = k.event_id"
+
+
 def _event_where(f: EventFilter) -> _Sql:
+    """Conditions on `e` (events); an actor or country filter drives the query
+    from event_keys so that a page is one index range, newest first."""
     sql = _Sql()
-    if f.actor:
-        sql.add(
-            "(e.article_id, e.event_id) IN "
-            "(SELECT article_id, event_id FROM event_participants WHERE kb_id = ?)",
-            f.actor,
-        )
+    keys = [f"actor:{f.actor}"] if f.actor else []
     if f.country:
-        sql.add(
-            "(e.article_id, e.event_id) IN "
-            "(SELECT article_id, event_id FROM event_participants WHERE country = ?)",
-            f.country.upper(),
-        )
+        keys.append(f"country:{f.country.upper()}")
+    if keys:
+        sql.source = sql.light = _KEYED
+        sql.order = "k.day DESC, k.article_id DESC, k.event_id DESC"
+        sql.day, sql.type = "k.day", "k.type"
+        sql.add("k.key = ?", keys[0])
+        for key in keys[1:]:
+            sql.add(
+                "(k.article_id, k.event_id) IN "
+                "(SELECT article_id, event_id FROM event_keys WHERE key = ?)",
+                key,
+            )
     if f.type:
-        sql.add("e.type = ?", f.type.upper())
+        sql.add(f"{sql.type} = ?", f.type.upper())
+    if f.since:
+        sql.add(f"{sql.day} >= ?", f.since.isoformat())
+    if f.until:
+        sql.add(f"{sql.day} <= ?", f.until.isoformat())
+    if keys:
+        light = len(sql.where)
     if f.mode:
         sql.add("e.mode = ?", f.mode)
     if f.status:
         sql.add("e.status = ?", f.status)
-    if f.since:
-        sql.add("e.day >= ?", f.since.isoformat())
-    if f.until:
-        sql.add("e.day <= ?", f.until.isoformat())
     if f.place:
         sql.add("e.location_kb_id = ?", f.place)
     if f.source:
@@ -120,6 +138,8 @@ def _event_where(f: EventFilter) -> _Sql:
             "WHERE fe.num_sources >= ?)",
             f.min_sources,
         )
+    if keys and len(sql.where) == light:
+        sql.light = "event_keys k"
     return sql
 
 
@@ -209,11 +229,11 @@ def list_events(conn: sqlite3.Connection, f: EventFilter) -> dict:
     """A page of events, newest event day first, and the total that match."""
     sql = _event_where(f)
     total = conn.execute(
-        f"SELECT COUNT(*) FROM events e WHERE {sql.clause}", sql.params
+        f"SELECT COUNT(*) FROM {sql.light} WHERE {sql.clause}", sql.params
     ).fetchone()[0]
     rows = conn.execute(
-        f"SELECT {_EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id "
-        f"WHERE {sql.clause} ORDER BY e.day DESC NULLS LAST, e.article_id, e.event_id "
+        f"SELECT {_EVENT_COLUMNS} FROM {sql.source} JOIN articles a ON a.id = e.article_id "
+        f"WHERE {sql.clause} ORDER BY {sql.order} "
         "LIMIT ? OFFSET ?",
         [*sql.params, f.limit, f.offset],
     ).fetchall()
@@ -278,8 +298,8 @@ def _fused_where(f: EventFilter) -> _Sql:
     if f.actor or f.country or f.source:
         inner = _event_where(EventFilter(actor=f.actor, country=f.country, source=f.source))
         sql.add(
-            "f.id IN (SELECT m.fused_id FROM fused_event_mentions m JOIN events e "
-            f"ON e.article_id = m.article_id AND e.event_id = m.event_id WHERE {inner.clause})",
+            f"f.id IN (SELECT m.fused_id FROM {inner.source} JOIN fused_event_mentions m "
+            f"ON m.article_id = e.article_id AND m.event_id = e.event_id WHERE {inner.clause})",
             *inner.params,
         )
     return sql
@@ -300,7 +320,7 @@ def list_fused(conn: sqlite3.Connection, f: EventFilter) -> dict:
     ).fetchone()[0]
     rows = conn.execute(
         f"SELECT * FROM fused_events f WHERE {sql.clause} "
-        "ORDER BY f.date_start DESC NULLS LAST, f.num_sources DESC, f.id LIMIT ? OFFSET ?",
+        "ORDER BY f.date_start DESC, f.num_sources DESC, f.id LIMIT ? OFFSET ?",
         [*sql.params, f.limit, f.offset],
     ).fetchall()
     items = [_fused_dict(r) for r in rows]
@@ -434,13 +454,10 @@ def list_actors(
     from marsad.entities.kb import load_kb
     from marsad.text.normalise import normalise
 
-    sql = _Sql(["kb_id IS NOT NULL"])
-    if country:
-        sql.add("country = ?", country.upper())
+    # One index-only pass over the actor keys (an actor in two roles counts once).
     counts = conn.execute(
-        "SELECT kb_id, COUNT(*) AS n, MAX(country) AS country FROM event_participants "
-        f"WHERE {sql.clause} GROUP BY kb_id ORDER BY n DESC, kb_id",
-        sql.params,
+        "SELECT substr(key, 7) AS kb_id, COUNT(*) AS n FROM event_keys "
+        "WHERE key > 'actor:' AND key < 'actor;' GROUP BY key ORDER BY n DESC, key"
     ).fetchall()
     kb = load_kb()
     needle = normalise(q).casefold() if q else None
@@ -449,6 +466,8 @@ def list_actors(
         entry = kb.entries.get(row["kb_id"])
         name_ar = entry.name_ar if entry else row["kb_id"]
         name_en = entry.name_en if entry else row["kb_id"]
+        if country and (entry is None or entry.country != country.upper()):
+            continue
         if (
             needle
             and needle not in normalise(name_ar).casefold()
@@ -461,7 +480,7 @@ def list_actors(
                 "name_ar": name_ar,
                 "name_en": name_en,
                 "type": entry.type if entry else None,
-                "country": row["country"],
+                "country": entry.country if entry else None,
                 "events": row["n"],
             }
         )
@@ -500,20 +519,19 @@ def actor_profile(
             }
         )
     events = list_events(conn, EventFilter(actor=actor_id, limit=limit, offset=offset))
+    # Counterparts in the actor's latest events (bounded: a page, not a census).
     counterparts = conn.execute(
-        "SELECT o.kb_id, COUNT(DISTINCT o.article_id || '/' || o.event_id) AS n "
-        "FROM event_participants p JOIN event_participants o "
-        "ON o.article_id = p.article_id AND o.event_id = p.event_id "
-        "WHERE p.kb_id = ? AND o.kb_id IS NOT NULL AND o.kb_id != p.kb_id "
-        "GROUP BY o.kb_id ORDER BY n DESC, o.kb_id LIMIT 30",
-        (actor_id,),
+        "SELECT substr(o.key, 7) AS kb_id, COUNT(*) AS n FROM (SELECT article_id, event_id "
+        "FROM event_keys WHERE key = ? ORDER BY day DESC LIMIT ?) k JOIN event_keys o "
+        "ON o.article_id = k.article_id AND o.event_id = k.event_id "
+        "WHERE o.key > 'actor:' AND o.key < 'actor;' AND o.key != ? "
+        "GROUP BY o.key ORDER BY n DESC, o.key LIMIT 30",
+        (f"actor:{actor_id}", COUNTERPART_EVENTS, f"actor:{actor_id}"),
     ).fetchall()
     buckets = conn.execute(
-        "SELECT substr(e.day, 1, 7) AS bucket, e.type, COUNT(*) AS n FROM events e "
-        "WHERE (e.article_id, e.event_id) IN "
-        "(SELECT article_id, event_id FROM event_participants WHERE kb_id = ?) "
-        "AND e.day IS NOT NULL GROUP BY 1, 2 ORDER BY 1",
-        (actor_id,),
+        "SELECT substr(day, 1, 7) AS bucket, type, COUNT(*) AS n FROM event_keys "
+        "WHERE key = ? AND day IS NOT NULL GROUP BY 1, 2 ORDER BY 1",
+        (f"actor:{actor_id}",),
     ).fetchall()
 
     def name(key: str) -> dict:
@@ -547,7 +565,7 @@ def list_places(conn: sqlite3.Connection, f: EventFilter) -> dict:
     sql.add("e.location_kb_id IS NOT NULL")
     rows = conn.execute(
         "SELECT e.location_kb_id AS id, COUNT(*) AS n, group_concat(DISTINCT e.type) AS types "
-        f"FROM events e WHERE {sql.clause} GROUP BY 1 ORDER BY n DESC, 1",
+        f"FROM {sql.source} WHERE {sql.clause} GROUP BY 1 ORDER BY n DESC, 1",
         sql.params,
     ).fetchall()
     kb = load_kb()
@@ -575,28 +593,38 @@ def list_places(conn: sqlite3.Connection, f: EventFilter) -> dict:
     }
 
 
-def timeline(conn: sqlite3.Connection, f: EventFilter, bucket: str = "day") -> dict:
-    """Event counts per bucket of event day, split by type."""
-    if bucket not in BUCKETS:
-        raise ValueError(f"bucket must be one of {', '.join(BUCKETS)}, not {bucket!r}")
-    key = {
-        "day": "e.day",
-        "week": "date(e.day, 'weekday 0', '-6 days')",  # the ISO week's Monday
-        "month": "substr(e.day, 1, 7)",
-        "year": "substr(e.day, 1, 4)",
-    }[bucket]
+def _bucket(day: str, bucket: str) -> str:
+    if bucket == "week":  # the ISO week's Monday
+        start = date.fromisoformat(day)
+        return (start - timedelta(days=start.weekday())).isoformat()
+    return day[: {"day": 10, "month": 7, "year": 4}[bucket]]
+
+
+def timeline(
+    conn: sqlite3.Connection, f: EventFilter, bucket: str = "day", *, max_bars: int = 120
+) -> dict:
+    """Event counts per bucket of event day, split by type.
+
+    Counted per day in SQL (in the order of the day index) and bucketed here;
+    bucket "auto" picks the finest of day, week, month, year giving at most
+    `max_bars` buckets.
+    """
+    if bucket not in (*BUCKETS, "auto"):
+        raise ValueError(f"bucket must be one of auto, {', '.join(BUCKETS)}, not {bucket!r}")
     sql = _event_where(f)
-    sql.add("e.day IS NOT NULL")
     rows = conn.execute(
-        f"SELECT {key} AS bucket, e.type, COUNT(*) AS n FROM events e WHERE {sql.clause} "
-        "GROUP BY 1, 2 ORDER BY 1, 2",
+        f"SELECT {sql.day} AS day, {sql.type} AS type, COUNT(*) AS n FROM {sql.light} "
+        f"WHERE {sql.clause} AND {sql.day} IS NOT NULL GROUP BY 1, 2",
         sql.params,
     ).fetchall()
-    series: dict[str, Counter[str]] = defaultdict(Counter)
-    for row in rows:
-        series[row["bucket"]][row["type"]] += row["n"]
+    for size in BUCKETS if bucket == "auto" else (bucket,):
+        series: dict[str, Counter[str]] = defaultdict(Counter)
+        for row in rows:
+            series[_bucket(row["day"], size)][row["type"]] += row["n"]
+        if len(series) <= max_bars:
+            break
     return {
-        "bucket": bucket,
+        "bucket": size,
         "items": [
             {"bucket": b, "total": sum(c.values()), "by_type": dict(sorted(c.items()))}
             for b, c in sorted(series.items())
@@ -604,19 +632,45 @@ def timeline(conn: sqlite3.Connection, f: EventFilter, bucket: str = "day") -> d
     }
 
 
+NETWORK_WINDOW = timedelta(days=90)
+
+
 def network(conn: sqlite3.Connection, f: EventFilter, *, max_edges: int = 150) -> dict:
-    """Actors as nodes and co-participation in events as weighted edges."""
+    """Actors as nodes and co-participation in events as weighted edges.
+
+    Without a date range or an actor, country or place, the graph covers the
+    90 days up to the latest event (the whole store would be one hairball,
+    and a self-join over every event is too slow for a page).
+    """
     from marsad.entities.kb import load_kb
 
-    sql = _event_where(f)
+    if not (f.since or f.until or f.actor or f.country or f.place):
+        latest = conn.execute("SELECT MAX(day) FROM events").fetchone()[0]
+        if latest:
+            end = date.fromisoformat(latest)
+            f = replace(f, since=end - NETWORK_WINDOW, until=end)
+    pairs = _Sql()
+    if f.actor:
+        pairs.add("(x.a = ? OR x.b = ?)", f.actor, f.actor)
+    if f.type:
+        pairs.add("x.type = ?", f.type.upper())
+    if f.since:
+        pairs.add("x.day >= ?", f.since.isoformat())
+    if f.until:
+        pairs.add("x.day <= ?", f.until.isoformat())
+    rest = _event_where(replace(f, actor=None, type=None, since=None, until=None))
+    if rest.where:
+        # Other filters need the events themselves.
+        pairs.add(
+            f"(x.article_id, x.event_id) IN (SELECT e.article_id, e.event_id FROM {rest.source} "
+            f"WHERE {rest.clause})",
+            *rest.params,
+        )
     rows = conn.execute(
-        "SELECT p.kb_id AS a, o.kb_id AS b, COUNT(*) AS n, group_concat(DISTINCT e.type) AS types "
-        "FROM events e JOIN event_participants p ON p.article_id = e.article_id "
-        "AND p.event_id = e.event_id JOIN event_participants o ON o.article_id = e.article_id "
-        "AND o.event_id = e.event_id "
-        f"WHERE {sql.clause} AND p.kb_id IS NOT NULL AND o.kb_id IS NOT NULL AND p.kb_id < o.kb_id "
-        "GROUP BY 1, 2 ORDER BY n DESC, 1, 2 LIMIT ?",
-        [*sql.params, max_edges],
+        "SELECT x.a, x.b, COUNT(*) AS n, group_concat(DISTINCT x.type) AS types "
+        f"FROM actor_pairs x WHERE {pairs.clause} GROUP BY x.a, x.b "
+        "ORDER BY n DESC, 1, 2 LIMIT ?",
+        [*pairs.params, max_edges],
     ).fetchall()
     kb = load_kb()
     weight: Counter[str] = Counter()
@@ -645,4 +699,9 @@ def network(conn: sqlite3.Connection, f: EventFilter, *, max_edges: int = 150) -
                 "weight": w,
             }
         )
-    return {"nodes": nodes, "edges": edges}
+    return {
+        "since": f.since.isoformat() if f.since else None,
+        "until": f.until.isoformat() if f.until else None,
+        "nodes": nodes,
+        "edges": edges,
+    }

@@ -41,6 +41,7 @@ _REVISION_COPY = (
     "url, outlet, source, kind, title, author, published, fetched_at, raw, body, text, "
     "language, content_hash, text_hash"
 )
+_CACHE_KIB = 64 * 1024
 
 
 def _iso(value: date | datetime) -> str:
@@ -60,6 +61,9 @@ class SQLiteStore:
             self._conn.execute("PRAGMA foreign_keys = ON")
             self._conn.execute("PRAGMA journal_mode = WAL")
             self._conn.execute("PRAGMA synchronous = NORMAL")
+            # Ingest writes to several randomly keyed B-trees (LSH bands, FTS, ids):
+            # with SQLite's 2 MB default cache they spill dirty pages mid-batch.
+            self._conn.execute(f"PRAGMA cache_size = -{_CACHE_KIB}")
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{path}: cannot open database: {exc}") from None
         self._depth = 0
@@ -324,8 +328,11 @@ class SQLiteStore:
             if cluster_id == article_id:  # already the first of that cluster
                 return
             self._conn.execute(
-                "INSERT OR REPLACE INTO duplicates (article_id, duplicate_of, cluster_id, kind, "
-                "similarity, detected_at) VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO duplicates (article_id, duplicate_of, cluster_id, kind, similarity, "
+                "detected_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (article_id) DO UPDATE SET "
+                "duplicate_of = excluded.duplicate_of, cluster_id = excluded.cluster_id, "
+                "kind = excluded.kind, similarity = excluded.similarity, "
+                "detected_at = excluded.detected_at",
                 (article_id, duplicate_of, cluster_id, kind, similarity, shared.now()),
             )
             self._conn.execute(
@@ -359,8 +366,9 @@ class SQLiteStore:
     def save_signature(self, article_id: str, params: str, signature: bytes) -> None:
         """Keep a MinHash signature (empty bytes: too short to have one)."""
         self._conn.execute(
-            "INSERT OR REPLACE INTO minhash_signatures (article_id, params, signature) "
-            "VALUES (?, ?, ?)",
+            "INSERT INTO minhash_signatures (article_id, params, signature) VALUES (?, ?, ?) "
+            "ON CONFLICT (article_id) DO UPDATE SET params = excluded.params, "
+            "signature = excluded.signature",
             (article_id, params, signature),
         )
 
@@ -492,9 +500,7 @@ class SQLiteStore:
         """Ids of articles published in [since, until] whose extraction is missing,
         stale (an earlier revision) or made by another pipeline version; all of
         them with `everything`. For `marsad reprocess`."""
-        sql = (
-            "SELECT a.id FROM articles a LEFT JOIN extractions e ON e.article_id = a.id WHERE 1"
-        )
+        sql = "SELECT a.id FROM articles a LEFT JOIN extractions e ON e.article_id = a.id WHERE 1"
         params: list[Any] = []
         if not everything:
             sql += (

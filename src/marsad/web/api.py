@@ -103,10 +103,11 @@ def places(request: Request, f: Filters) -> dict:
 def timeline(
     request: Request,
     f: Filters,
-    bucket: Literal["day", "week", "month", "year"] = "day",
+    bucket: Literal["auto", "day", "week", "month", "year"] = "day",
+    max_bars: Annotated[int, Query(ge=1, le=10_000, description="Bars for bucket=auto")] = 120,
 ) -> dict:
     with reading(request) as conn:
-        return queries.timeline(conn, f, bucket)
+        return queries.timeline(conn, f, bucket, max_bars=max_bars)
 
 
 @router.get("/network", summary="Actor network: nodes and weighted co-participation edges")

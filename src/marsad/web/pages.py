@@ -20,6 +20,7 @@ __all__ = ["LANG_COOKIE", "router"]
 
 router = APIRouter(include_in_schema=False)
 LANG_COOKIE = "marsad_lang"
+MAX_BARS = 120
 Format = Annotated[Literal["html", "json"], Query()]
 
 
@@ -161,11 +162,11 @@ def actor_page(
 def timeline_page(
     request: Request,
     f: Filters,
-    bucket: Literal["day", "week", "month", "year"] = "day",
+    bucket: Literal["auto", "day", "week", "month", "year"] = "auto",
     format: Format = "html",
 ) -> Response:
     with reading(request) as conn:
-        data = queries.timeline(conn, f, bucket)
+        data = queries.timeline(conn, f, bucket, max_bars=MAX_BARS)
     data["filters"] = {k: str(v) for k, v in _filters(f).items()}
     return _render(request, "timeline.html", data, format, chart=timeline_view(data["items"]), f=f)
 

@@ -1,0 +1,139 @@
+"""Context rules applied to a sentence's gazetteer matches before linking.
+
+Ambiguous forms (عمان: Amman or Oman; براك: the envoy or a Libyan town) are settled
+by the readings and cues of resources/entities/context_rules.yaml; place names that
+are also ordinary words keep their place reading only with a place noun before
+them or when the CRF reads them as places; function words (أن, وأن) never link.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from marsad.entities.gazetteer import Match, Payload
+from marsad.entities.resources import EntityResources
+from marsad.entities.rules import AmbiguityRule
+from marsad.records import Token
+
+__all__ = ["bare_word", "settle"]
+
+
+def bare_word(norm: str) -> str:
+    """A normalised word without a leading conjunction/preposition and article."""
+    for prefix in ("وال", "بال", "فال", "كال", "لل", "ال"):
+        if norm.startswith(prefix) and len(norm) > len(prefix) + 1:
+            return norm[len(prefix) :]
+    return norm
+
+
+def settle(
+    res: EntityResources,
+    matches: list[Match],
+    tokens: Sequence[Token],
+    keys: list[tuple[str, str]],
+    crf: list[tuple[int, int, str]],
+) -> list[Match]:
+    """The matches of a sentence with the context rules applied (some dropped).
+
+    A one-word town or province (not a country or capital) whose spelling is a
+    common word (resources/entities/common_words.txt: الجديدة, الطبقة, معسكر) or
+    has three letters or fewer (آب, بأي, قم) is kept only with a place noun
+    before it or when the CRF also reads it as a place; so is every form listed
+    in `needs_cue`.
+    """
+    kb, rules = res.kb, res.rules
+    crf_places = {k for s, e, kind in crf if kind == "LOC" for k in range(s, e)}
+    out = []
+    for m in matches:
+        form = " ".join(k for k, _ in keys[m.first : m.last])
+        rule = rules.ambiguous.get(form)
+        payloads = m.payloads
+        if rule is not None:
+            payloads = _apply_rule(res, rule, m, tokens, keys)
+        listed = form in rules.needs_cue
+        single = m.last - m.first == 1
+        bare = bare_word(tokens[m.first].norm) if single else ""
+        common = single and (bare in res.common_words or len(bare) <= 3)
+        place_read = m.first in crf_places or _has_cue(res, m, tokens)
+        if (listed or common) and not place_read:
+            keep = ("country",) if listed else ("country", "capital")
+            payloads = tuple(
+                p
+                for p in payloads
+                if not (
+                    p.kind == "entry"
+                    and p.form == "full"
+                    and kb.entries[p.value].type in ("GPE", "LOC")
+                    and kb.entries[p.value].subtype not in keep
+                )
+            )
+        if single and _function_word(res, tokens[m.first].norm):
+            payloads = tuple(p for p in payloads if p.kind != "entry")
+        if payloads:
+            out.append(Match(m.first, m.last, payloads))
+    return out
+
+
+def _function_word(res: EntityResources, norm: str) -> bool:
+    """أن, وأن, فمن …: never a name, whatever place shares its spelling."""
+    not_names = res.rules.not_names
+    return norm in not_names or (norm[:1] in "وفبل" and norm[1:] in not_names)
+
+
+def _has_cue(res: EntityResources, m: Match, tokens: Sequence[Token]) -> bool:
+    """A place noun (مدينة, محافظة …) just before the match."""
+    cues = res.rules.crf_place_cues
+    return any(bare_word(tokens[k].norm) in cues for k in range(max(0, m.first - 2), m.first))
+
+
+def _apply_rule(
+    res: EntityResources,
+    rule: AmbiguityRule,
+    m: Match,
+    tokens: Sequence[Token],
+    keys: list[tuple[str, str]],
+) -> tuple[Payload, ...]:
+    """The match's payloads after an ambiguity rule: the reading a cue selects (or
+    the default), or, with no default, the rule's readings removed."""
+    words = [k for k, _ in keys]
+    chosen: str | None = None
+    for reading in rule.readings:
+        if any(mark in tokens[m.first].text for mark in reading.marks) or _near(
+            words, m.first, m.last, rule.window, reading.before, reading.after
+        ):
+            chosen = reading.id
+            break
+    if chosen is None:
+        chosen = rule.default
+    entries = [p for p in m.payloads if p.kind == "entry"]
+    others = tuple(p for p in m.payloads if p.kind != "entry")
+    if chosen is not None:
+        if chosen not in res.kb.entries:
+            return m.payloads
+        form = next((p.form for p in entries if p.value == chosen), "full")
+        return (*others, Payload("entry", chosen, "full" if form in ("metonym", "nisba") else form))
+    ids = {r.id for r in rule.readings}
+    return (*others, *(p for p in entries if p.value not in ids))
+
+
+def _near(
+    words: list[str],
+    first: int,
+    last: int,
+    window: int,
+    before: tuple[tuple[str, ...], ...],
+    after: tuple[tuple[str, ...], ...],
+) -> bool:
+    """A cue phrase ending within `window` words before the match, or starting
+    within `window` words after it."""
+    for phrase in before:
+        n = len(phrase)
+        for end in range(first, max(first - window, 0) - 1, -1):
+            if end - n >= 0 and tuple(words[end - n : end]) == phrase:
+                return True
+    for phrase in after:
+        n = len(phrase)
+        for start in range(last, min(last + window, len(words)) + 1):
+            if tuple(words[start : start + n]) == phrase:
+                return True
+    return False

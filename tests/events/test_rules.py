@@ -1,0 +1,112 @@
+"""Rules of the second round: standing acts, recalls, reversed acts, calls, subjects.
+
+Each test is a hand-written sentence with its entities given by hand (helpers.run).
+"""
+
+from __future__ import annotations
+
+from marsad.events import EventResources
+
+from .helpers import Ent, run
+
+EGYPT = Ent("c1", "GPE", "Egypt", ["مصر", "المصرية"], "EGY", subtype="country")
+TURKEY = Ent("c2", "GPE", "Turkey", ["تركيا", "التركية"], "TUR", subtype="country")
+IRAN = Ent("c5", "GPE", "Iran", ["إيران", "الإيرانية"], "IRN", subtype="country")
+BAHRAIN = Ent("c7", "GPE", "Bahrain", ["البحرين"], "BHR", subtype="country")
+RUSSIA = Ent("c8", "GPE", "Russia", ["روسيا", "موسكو"], "RUS", subtype="country")
+USA = Ent("c6", "GPE", "United States", ["الولايات المتحدة", "واشنطن"], "USA", subtype="country")
+SHOUKRY = Ent("p1", "PER", "Sameh Shoukry", ["سامح شكري", "شكري"], "EGY", kb_id="per:a")
+LAVROV = Ent("p3", "PER", "Sergey Lavrov", ["سيرغي لافروف", "لافروف"], "RUS", kb_id="per:l")
+KERRY = Ent("p4", "PER", "John Kerry", ["جون كيري", "كيري"], "USA", kb_id="per:k")
+PKK = Ent("o2", "ORG", "PKK", ["حزب العمال الكردستاني"], "TUR", subtype="armed", kb_id="org:p")
+
+
+def _roles(ev, nm: dict[str, str]) -> dict[str, str]:
+    return {nm[p.entity]: p.role for p in ev.participants}
+
+
+def test_present_tense_accusation_in_the_body_is_ongoing(res: EventResources) -> None:
+    events, _ = run("وتتهم تركيا إيران بدعم المتمردين.", [TURKEY, IRAN], res, title="خبر")
+    [ev] = events
+    assert (ev.type, ev.status) == ("ACCUSE", "ongoing")
+
+
+def test_present_tense_in_a_headline_or_a_quote_is_an_act(res: EventResources) -> None:
+    events, _ = run("قال الوزير.", [TURKEY, IRAN], res, title="تركيا تتهم إيران بدعم المتمردين")
+    assert [(e.type, e.status) for e in events] == [("ACCUSE", "occurred")]
+    events, _ = run("وقال الوزير إن تركيا ترفض طلب إيران.", [TURKEY, IRAN], res, title="خبر")
+    assert [(e.type, e.status) for e in events] == [("REJECT", "occurred")]
+
+
+def test_recalling_ones_own_ambassador_is_a_sanction(res: EventResources) -> None:
+    events, nm = run("واستدعت البحرين سفيرها لدى إيران للتشاور.", [BAHRAIN, IRAN], res)
+    [ev] = events
+    assert (ev.type, ev.mode) == ("SANCTION", "break_relations")
+    assert _roles(ev, nm) == {"Bahrain": "source", "Iran": "target"}
+
+
+def test_summoning_another_states_ambassador_stays_a_meeting(res: EventResources) -> None:
+    events, _ = run("واستدعت البحرين السفير الإيراني لديها.", [BAHRAIN, IRAN], res)
+    [ev] = events
+    assert (ev.type, ev.mode) == ("CONSULT", "meet")
+
+
+def test_an_act_in_reply_is_not_merged_with_the_act_it_answers(res: EventResources) -> None:
+    text = (
+        "طردت روسيا 60 دبلوماسيا من الولايات المتحدة. "
+        "وكانت الولايات المتحدة قد طردت 60 دبلوماسيا من روسيا."
+    )
+    events, nm = run(text, [RUSSIA, USA], res)
+    sanctions = [e for e in events if e.type == "SANCTION"]
+    assert len(sanctions) == 2
+    sources = {nm[p.entity] for e in sanctions for p in e.participants if p.role == "source"}
+    assert sources == {"Russia", "United States"}
+
+
+def test_one_call_per_caller(res: EventResources) -> None:
+    text = "تلقى وزير الخارجية سامح شكري اليوم اتصالين هاتفيين من سيرغي لافروف وجون كيري."
+    events, nm = run(text, [SHOUKRY, LAVROV, KERRY], res)
+    calls = [e for e in events if e.mode == "phone"]
+    assert len(calls) == 2
+    assert {frozenset(_roles(e, nm).items()) for e in calls} == {
+        frozenset({("Sameh Shoukry", "target"), ("Sergey Lavrov", "source")}),
+        frozenset({("Sameh Shoukry", "target"), ("John Kerry", "source")}),
+    }
+
+
+def test_an_actor_after_a_preposition_is_not_the_subject(res: EventResources) -> None:
+    # The subject (الوحدات) is no entity here: the party after بـ must not become it.
+    events, nm = run("وتنكر الوحدات أي صلة بحزب العمال الكردستاني.", [PKK], res, title="خبر")
+    for ev in events:
+        assert "source" not in _roles(ev, nm).values()
+
+
+def test_an_adverbial_does_not_break_a_phrase_trigger(res: EventResources) -> None:
+    text = "أطلقت الليلة الماضية سراح صحفي تركي اعتقلته السلطات المصرية."
+    events, _ = run(text, [EGYPT, TURKEY], res)
+    assert [e.type for e in events] == ["CONCEDE"]
+
+
+def test_negation_and_attendance_cues_are_read(res: EventResources) -> None:
+    events, _ = run("لم يلتق سامح شكري سيرغي لافروف.", [SHOUKRY, LAVROV], res)
+    assert events == []
+    text = "التقى سامح شكري سيرغي لافروف. حضر اللقاء جون كيري."
+    events, nm = run(text, [SHOUKRY, LAVROV, KERRY], res)
+    [ev] = events
+    assert set(_roles(ev, nm)) == {"Sameh Shoukry", "Sergey Lavrov"}
+
+
+def test_the_speaker_is_not_a_party_of_a_reported_act(res: EventResources) -> None:
+    text = "وحذر سيرغي لافروف من أن الضربات الأمريكية على إيران ستعقد الوضع."
+    usa = Ent("c6", "GPE", "United States", ["الأمريكية"], "USA", subtype="country")
+    events, nm = run(text, [LAVROV, usa, IRAN], res)
+    [ev] = events
+    assert ev.type == "ASSAULT"
+    assert "Sergey Lavrov" not in _roles(ev, nm)
+
+
+def test_a_denial_of_reported_speech_credits_the_denier(res: EventResources) -> None:
+    text = "ونفت إيران تقارير قالت إن تركيا قصفت البحرين."
+    events, nm = run(text, [IRAN, BAHRAIN, TURKEY], res)
+    rejections = [e for e in events if e.type == "REJECT"]
+    assert [_roles(e, nm) for e in rejections] == [{"Iran": "source"}]
