@@ -61,6 +61,8 @@ POLITICAL_WORDS = (
     "زيارة",
 )
 MIN_HITS = 3
+# Titles that name no particular office ("وزير ألماني" is some German minister).
+GENERIC_TITLES = frozenset({"minister"})
 TYPES = ("PER", "ORG", "GPE", "LOC")
 
 
@@ -112,7 +114,8 @@ class TitleScanner:
         self.titles: dict[tuple[str, ...], str] = {}
         for norm, key in kb.title_forms():
             title = kb.titles[key]
-            if title.person and not title.honorific and title.scope != "org":
+            generic = key in GENERIC_TITLES
+            if title.person and not title.honorific and title.scope != "org" and not generic:
                 self.titles[tuple(norm.split())] = key
         self.longest = max(len(k) for k in self.titles)
         # titles the KB models as untargeted offices somewhere: only their gaps are

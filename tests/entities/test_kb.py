@@ -156,6 +156,7 @@ def test_nisba_forms_cover_gender_number_and_article():
     for form in ("سوري", "السوري", "سورية", "السورية", "سوريون", "السوريون", "سوريين",
                  "السوريين", "سوريان", "السوريان", "سوريات", "السوريتين"):  # fmt: skip
         assert form in forms, form
+    assert "سورياً" in forms and "السورياً" not in forms  # وفداً سورياً
 
 
 def test_multiword_nisba_inflects_every_word():

@@ -35,11 +35,13 @@ class FakeResult:
     mentions: list[tuple[Mention, str]] = field(default_factory=list)
 
 
-def article(text: str, title: str = "", published: datetime | None = None) -> Article:
+def article(
+    text: str, title: str = "", published: datetime | None = None, url: str | None = None
+) -> Article:
     full = f"{title}\n{text}" if title else text
     return Article(
         id="t",
-        url=None,
+        url=url,
         outlet=None,
         title=title,
         body=text,
@@ -95,9 +97,10 @@ def run(
     title: str = "",
     published: datetime | None = None,
     times: tuple = (),
+    url: str | None = None,
 ) -> tuple[list[EventOut], dict[str, str]]:
     """Events of a hand-made article, and a map entity id → English name."""
-    art = article(text, title, published)
+    art = article(text, title, published, url)
     result = entity_result(art.text, ents)
     events = extract_events(art, split_sentences(art.text), result, res, times)
     return events, {e.id: e.name_en for e in ents}

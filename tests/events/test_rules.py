@@ -110,3 +110,37 @@ def test_a_denial_of_reported_speech_credits_the_denier(res: EventResources) -> 
     events, nm = run(text, [IRAN, BAHRAIN, TURKEY], res)
     rejections = [e for e in events if e.type == "REJECT"]
     assert [_roles(e, nm) for e in rejections] == [{"Iran": "source"}]
+
+
+def test_a_city_is_not_a_condemnation(res: EventResources) -> None:
+    # "مدينا" (condemning) is listed as a one-word phrase: no verb forms (مدينة).
+    events, _ = run("وصل سامح شكري إلى مدينة في تركيا.", [SHOUKRY, TURKEY], res)
+    assert "ACCUSE" not in {e.type for e in events}
+
+
+def test_a_standing_committee_meeting_is_no_new_body(res: EventResources) -> None:
+    text = "ومن المقرر أن تعقد اللجنة المشتركة بين مصر وتركيا اجتماعا في أنقرة."
+    events, _ = run(text, [EGYPT, TURKEY], res)
+    assert [(e.type, e.status) for e in events] == [("CONSULT", "planned")]
+
+
+def test_a_comma_inside_a_list_of_parties_keeps_the_clause(res: EventResources) -> None:
+    text = "ولم يتم التوصل إلى اتفاق بين الأطراف الثلاثة مصر، وتركيا، وإيران."
+    events, nm = run(text, [EGYPT, TURKEY, IRAN], res)
+    assert [set(_roles(e, nm)) for e in events] == [{"Egypt", "Turkey", "Iran"}]
+
+
+def test_the_outlets_own_dateline_credits_no_one(res: EventResources) -> None:
+    cnn = Ent("m2", "ORG", "CNN", ["CNN"], None, subtype="media", kb_id="org:cnn")
+    dubai = Ent("g3", "GPE", "Dubai", ["دبي"], "ARE", subtype="city")
+    ents = [cnn, dubai, SHOUKRY, LAVROV]
+    text = "دبي (CNN)-- التقى سامح شكري سيرغي لافروف."
+    events, _ = run(text, ents, res, url="https://arabic.cnn.com/x")
+    assert [e.attributed_to for e in events] == [[]]
+    events, _ = run(text, ents, res, url="https://example.org/x")
+    assert [e.attributed_to for e in events] == [["m2"]]
+
+
+def test_an_impersonal_reporting_verb_credits_no_one(res: EventResources) -> None:
+    events, _ = run("يذكر أن تركيا استهدفت مواقع في إيران.", [TURKEY, IRAN], res)
+    assert [e.attributed_to for e in events] == [[]]

@@ -132,7 +132,9 @@ class DaskRunner:
         if self._pool is None:
             import dask
 
-            context = multiprocessing.get_context(dask.config.get("multiprocessing.context", "spawn"))
+            context = multiprocessing.get_context(
+                dask.config.get("multiprocessing.context", "spawn")
+            )
             self._pool = ProcessPoolExecutor(self.workers, mp_context=context)
         return self._pool
 

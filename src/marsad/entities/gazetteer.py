@@ -110,7 +110,11 @@ class Gazetteer:
         table: dict[str, dict[Payload, None]] = defaultdict(dict)
         vocabulary: set[str] = set()
         for norm, payload in forms:
-            words = norm.split()
+            # ل + ال is written لل inside names (وكالة الأنباء للأنباء, الأمين العام
+            # للأمم المتحدة): index the word as text keys read it (للامم → الامم)
+            words = [
+                "ال" + w[2:] if w.startswith("لل") and len(w) >= 5 else w for w in norm.split()
+            ]
             if not words:
                 continue
             vocabulary.update(words)
@@ -149,7 +153,8 @@ class Gazetteer:
             if first is None:
                 continue
             last = first + n_words
-            if all(not prefix for _, prefix in keyed[first + 1 : last]):
+            # inner words carry no clitic, except لل that names write (للصليب الأحمر)
+            if all(prefix in ("", "لل") for _, prefix in keyed[first + 1 : last]):
                 found.append(Match(first, last, payloads))
         return _longest_first(found)
 

@@ -182,7 +182,27 @@ def nisba_forms(masc: str) -> list[str]:
         variant = [w[min(i, len(w) - 1)] for w in per_word]
         forms.append(" ".join(variant))
         forms.append(" ".join("ال" + w for w in variant))
+    if per_word:  # the indefinite accusative, never with ال: "وفداً مصرياً"
+        forms.append(" ".join(w[0] + "اً" if w[0].endswith("ي") else w[0] for w in per_word))
     return list(dict.fromkeys(forms))
+
+
+def _title_bases(titles: dict[str, Title]) -> dict[str, str]:
+    """Title → the general title its Arabic form begins with, for titles that name
+    their own scope: "الأمين العام للأمم المتحدة" (org:un) → "الأمين العام", so that
+    the UN's secretary_general office is found from either."""
+    forms = [(normalise(ar), t.key) for t in titles.values() for ar in t.ar]
+    bases: dict[str, str] = {}
+    for title in titles.values():
+        if title.org is None and title.country is None:
+            continue
+        best = ""
+        for ar in title.ar:
+            own = normalise(ar)
+            for form, key in forms:
+                if key != title.key and own.startswith(form + " ") and len(form) > len(best):
+                    best, bases[title.key] = form, key
+    return bases
 
 
 def _common_words(note: str | None) -> set[str]:
@@ -503,6 +523,7 @@ class KnowledgeBase:
                 raise ResourceError(f"knowledge base: duplicate id {entry.id!r}")
             curated[entry.id] = entry
         self.titles: dict[str, Title] = {t.key: t for t in titles}
+        self._title_base = _title_bases(self.titles)
         self.offices: dict[str, Office] = {o.id: o for o in offices}
         self.ministry_templates: dict[str, MinistryTemplate] = {m.key: m for m in ministries}
         self.entries = _EntryTable(curated, self.ministry_templates)
@@ -618,7 +639,8 @@ class KnowledgeBase:
         a Saudi nisba finds no SAU.president and falls back to the head of
         state. `title_key` may also be a role (head_of_state).
         """
-        for key in (title_key, self.titles[title_key].role if title_key in self.titles else None):
+        title = self.titles.get(title_key)
+        for key in (title_key, title.role if title else None, self._title_base.get(title_key)):
             if key is None:
                 continue
             for office in self._office_index.get((scope, key), ()):

@@ -46,6 +46,10 @@ _PLACE_ORDER = {"capital": 0, "city": 1, "district": 2, "governorate": 3, "provi
 NAME_LINKS = frozenset({"بن", "ابن", "بنت", "ابو", "ام", "عبد", "ال", "اب", "دي", "فان", "فون"})
 _SON_OF = frozenset({"بن", "ابن"})
 _ROYAL = frozenset({"king", "emir", "sultan", "sheikh"})
+_TOWN_SUBTYPES = frozenset({"capital", "city", "town", "village", "district"})
+
+
+
 _CRF_TYPES = {"PERS": "PER", "LOC": "GPE", "ORG": "ORG"}
 _TYPE_RANK = {"PER": 0, "ORG": 1, "GPE": 2, "LOC": 3}
 
@@ -170,11 +174,31 @@ class SentenceLinker:
         matches = settle(self.res, gaz.find(tokens, keys), tokens, keys, crf)
         st = SentenceState(tokens, keys, {m.first: m for m in matches}, [False] * len(tokens), crf)
         self.sentences.append(st)
-        i = 0
-        while i < len(tokens):
-            nxt = self._at(st, i)
-            i = nxt if nxt is not None and nxt > i else i + 1
+        done = 0
+        for i in self._starts(st):
+            if i >= done:
+                nxt = self._at(st, i)
+                done = nxt if nxt is not None and nxt > i else i + 1
         self._crf_entities(st)
+
+    def _starts(self, st: SentenceState) -> list[int]:
+        """Tokens where `_at` can find something, in order: a gazetteer match, a
+        counterpart word, العاصمة, a facility head, a name before بن. Skipping the
+        rest is what keeps linking fast; `_at` returns None on them anyway."""
+        rules = self.res.rules
+        starts = set(st.by_first)
+        for k, tok in enumerate(st.tokens):
+            norm = tok.norm
+            if (
+                norm in rules.facility_forms
+                or norm in rules.counterparts
+                or norm[1:] in rules.counterparts
+                or norm.endswith("عاصمه")
+            ):
+                starts.add(k)
+            elif norm in _SON_OF and k:
+                starts.add(k - 1)
+        return sorted(starts)
 
     def _at(self, st: SentenceState, i: int) -> int | None:
         m = st.by_first.get(i)
@@ -186,6 +210,10 @@ class SentenceLinker:
             person, first, last = lineage
             self._add(person, self.entry_attrs(self.kb.entries[person]), st, first, last, "pattern")
             return last
+        if norm in rules.facility_forms:
+            done = self._facility(st, i)
+            if done is not None:
+                return done
         if m is None and (norm in rules.counterparts or norm[1:] in rules.counterparts):
             return self._counterpart(st, i)
         if norm.endswith("عاصمه") and bare_word(norm) == "عاصمه":
@@ -281,6 +309,14 @@ class SentenceLinker:
         for m in inner:
             if any(p.kind == "entry" and p.value == org for p in m.payloads):
                 scope.spans.insert(0, (first + m.first, first + m.last, org))
+                scope.title_end = min(scope.title_end, first + m.first)
+                return
+        # المبعوث الأممي: the organisation written as an adjective of the title
+        for k in range(first, last):
+            bare = bare_word(st.tokens[k].norm)
+            if len(bare) >= 4 and bare.endswith(("ي", "يه")) and bare not in self.res.common_words:
+                scope.spans.insert(0, (k, k + 1, org))
+                scope.title_end = min(scope.title_end, k)
                 return
 
     def _add_scope(self, st: SentenceState, scope: Scope) -> None:
@@ -342,6 +378,8 @@ class SentenceLinker:
         ):
             e = j + 1
             while e < n and e - j < 4 and self._name_word(st, e):
+                if self._not_name_evidence(st, e):
+                    break
                 e += 1
                 if self._key(st, e - 1) not in NAME_LINKS:
                     break
@@ -555,6 +593,79 @@ class SentenceLinker:
         self._add(capital.id, self.entry_attrs(capital), st, i, nis[1], "pattern")
         return nis[1]
 
+    def _facility(self, st: SentenceState, i: int) -> int | None:
+        """مطار الملك خالد الدولي, قاعدة إنجرليك الجوية, منفذ الخفجي: a named facility
+        (LOC), head noun in construct + a name + optional adjectives."""
+        rules = self.res.rules
+        n = len(st.tokens)
+        j = i + 1
+        if j >= n or not st.tokens[j].is_word or st.keys[j][1] not in ("", "ال"):
+            return None
+        norm = st.tokens[j].norm
+        m = st.by_first.get(j)
+        titles = [p.value for p in m.of("title")] if m else []
+        country: str | None = None
+        if any(self.kb.titles[t].key in _ROYAL for t in titles if t in self.kb.titles):
+            end = m.last  # مطار الملك خالد, مطار الملك عبد العزيز
+            while end < n and end - m.last < 3 and self._name_word(st, end):
+                end += 1
+                if self._key(st, end - 1) not in NAME_LINKS and st.tokens[end - 1].norm != "عبد":
+                    break
+            if end == m.last:
+                return None
+        elif m is not None and any(
+            self.kb.entries[p.value].type in ("GPE", "LOC") and p.form != "nisba"
+            for p in m.of("entry")
+        ):
+            places = [
+                self.kb.entries[p.value]
+                for p in m.of("entry")
+                if self.kb.entries[p.value].type in ("GPE", "LOC") and p.form != "nisba"
+            ]
+            if places[0].subtype not in _TOWN_SUBTYPES:
+                return None  # منفذ الأردن, ميناء شبه جزيرة القرم: not a facility's name
+            country, end = places[0].country, m.last
+        elif (
+            (m is None or (m.last == j + 1 and not titles))
+            and norm.startswith("ال")
+            and len(norm) >= 5
+            and norm not in rules.not_facility_names
+            and self._key(st, j) not in rules.not_names
+            and self.kb.nisba(norm) is None
+        ):
+            end = j + 1
+        else:
+            return None
+        name_end = end
+        while end < n and end - j < 5 and st.tokens[end].norm in rules.facility_adjectives:
+            end += 1
+        head = st.tokens[i]
+        clitic = rules.facility_forms[head.norm]  # وسجن, وبمطار → 1, 2
+        strict = head.norm[clitic:] in rules.facility_heads_strict
+        if strict and end == name_end and country is None:
+            return None  # قاعدة التوافق: a base only with an adjective or a town's name
+        if any(st.used[i:end]):
+            return None
+        start = head.start + (normalise_with_map(head.text)[1][clitic] if clitic else 0)
+        text = self.table.text[start : st.tokens[end - 1].end]
+        attrs = EntityAttrs(
+            type="LOC",
+            subtype="facility",
+            name_ar=text,
+            name_en=transliterate(text, self.res.romanisation),
+            country=country,
+        )
+        words = [head.norm[clitic:]]
+        words += [bare_word(self._key(st, k)) for k in range(i + 1, name_end)]
+        key = "new:LOC:" + " ".join(words)  # without adjectives: مطار التيفور (العسكري)
+        mention = Mention(
+            start, start + len(text), text, "LOC", subtype="facility", source="pattern"
+        )
+        if self.table.add(key, attrs, mention):
+            for k in range(i, end):
+                st.used[k] = True
+        return end
+
     def _nisba_actor(self, st: SentenceState, i: int, j: int) -> int | None:
         """Tokens [i, j) are an actor noun (وفد, مصادر); a nisba after it → the state."""
         nis = self._nisba_at(st, j)
@@ -677,7 +788,20 @@ class SentenceLinker:
             )
         if etype == "GPE":
             return s > 0 and bare_word(st.tokens[s - 1].norm) in rules.crf_place_cues
-        return True
+        return all(not self._not_name_evidence(st, k) for k in range(s, e))
+
+    def _not_name_evidence(self, st: SentenceState, i: int) -> bool:
+        """Signs that a word the CRF put in a name is no name: an adverb or indefinite
+        accusative written with tanween (هاتفياً), a dual or plural imperfect verb of a
+        three-letter root or longer (يبحثان, يؤكدون; not توران, نعمان)."""
+        tok = st.tokens[i]
+        norm = tok.norm
+        if tok.text.endswith(("اً", "ًا")):
+            return True
+        if bare_word(norm) in self.res.first_names or norm in self.res.first_names:
+            return False
+        verb = norm[1:] if norm[:1] in "وف" and len(norm) > 6 else norm
+        return len(verb) >= 6 and verb[0] in "يتن" and verb.endswith(("ان", "ون", "وا"))
 
     def _crf_entities(self, st: SentenceState) -> None:
         """Names the CRF found in tokens no list claimed → entities without kb_id."""
@@ -691,6 +815,8 @@ class SentenceLinker:
             if e <= s or any(st.used[s:e]):
                 continue
             key_words = [self._key(st, k) for k in range(s, e)]
+            if etype == "PER" and any(self._not_name_evidence(st, k) for k in range(s, e)):
+                continue
             if etype == "PER" and len(key_words) == 1:
                 # a lone first name (سلمان, إبراهيم) says too little to be an entity
                 alone = key_words[0] not in self.res.first_names

@@ -57,6 +57,11 @@ class ContextRules:
     generic_titles: frozenset[str]
     crf_org_heads: frozenset[str]  # normalised, without the article
     crf_place_cues: frozenset[str]
+    facility_heads: frozenset[str]  # normalised, without clitics
+    facility_forms: dict[str, int]  # a head with its proclitics → their length (وبمطار → 2)
+    facility_heads_strict: frozenset[str]  # need an adjective or a town's name
+    facility_adjectives: frozenset[str]  # normalised, with the article
+    not_facility_names: frozenset[str]  # normalised, with the article
 
 
 def _words(data: dict[str, Any], key: str) -> list[str]:
@@ -64,6 +69,10 @@ def _words(data: dict[str, Any], key: str) -> list[str]:
     if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
         raise ResourceError(f"{_SOURCE}: '{key}' must be a non-empty list of strings")
     return value
+
+
+# و ف ب ل and their pairs, written before a facility head noun (وبمطار, لسجن)
+_PROCLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
 
 
 def load_context_rules(key_of: Callable[[str], str]) -> ContextRules:
@@ -79,6 +88,8 @@ def load_context_rules(key_of: Callable[[str], str]) -> ContextRules:
 
     def key(word: str) -> str:
         return key_of(normalise(word))
+
+    heads = [normalise(w) for w in _words(data, "facility_heads")]
 
     def phrases(values: Any, where: str) -> tuple[tuple[str, ...], ...]:
         if values is None:
@@ -126,4 +137,11 @@ def load_context_rules(key_of: Callable[[str], str]) -> ContextRules:
         generic_titles=frozenset(_words(data, "generic_titles")),
         crf_org_heads=frozenset(normalise(w) for w in _words(data, "crf_org_heads")),
         crf_place_cues=frozenset(normalise(w) for w in _words(data, "crf_place_cues")),
+        facility_heads=frozenset(heads),
+        facility_forms={c + h: len(c) for h in heads for c in _PROCLITICS},
+        facility_heads_strict=frozenset(
+            normalise(w) for w in _words(data, "facility_heads_strict")
+        ),
+        facility_adjectives=frozenset(normalise(w) for w in _words(data, "facility_adjectives")),
+        not_facility_names=frozenset(normalise(w) for w in _words(data, "not_facility_names")),
     )

@@ -17,6 +17,10 @@ from marsad.events.units import SentenceUnit
 
 __all__ = ["Attribution", "AttributionTracker"]
 
+# Words of outlet names too common to identify one ("news", "agency").
+_COMMON = frozenset({"news", "agency", "the", "of", "al", "com", "www", "net", "org", "co"})
+# Complementisers: a reporting verb right before one has no subject of its own.
+_THAT = frozenset({"ان", "بان"})
 # A source must be named within this many tokens of its cue.
 _REACH = 5
 # A dateline ends within this many tokens of the start of a paragraph.
@@ -36,6 +40,9 @@ class AttributionTracker:
     """Carries paragraph-level attribution from sentence to sentence."""
 
     actors: ActorIndex
+    # Lower-case words naming the outlet (its name, its web host's labels): an outlet's
+    # own dateline ("(CNN)--" on cnn.com) credits no one (the outlet's own voice).
+    outlet: frozenset[str] = frozenset()
     _paragraph: int = -1
     _open: list[str] = field(default_factory=list)  # prefix sources covering the paragraph
     _last: list[str] = field(default_factory=list)  # last sources named in the paragraph
@@ -57,6 +64,8 @@ class AttributionTracker:
                 if kind not in ("attr_prefixes", "attr_verbs", "attr_continuation"):
                     continue
                 lo = cue.last + 1
+                if kind == "attr_verbs" and lo < len(tokens) and tokens[lo].norm in _THAT:
+                    continue  # "يذكر أن" (it is noted that): impersonal, no source
                 hi = min(len(tokens), lo + _REACH)
                 if lo >= len(tokens) or lo >= hi:
                     ref = None
@@ -114,8 +123,21 @@ class AttributionTracker:
                 return
         for r in refs:
             out.spans.add((r.start, r.end))
-            if self.actors.is_media(r.entity) and r.entity not in self._article:
+            if (
+                self.actors.is_media(r.entity)
+                and r.entity not in self._article
+                and not self._is_outlet(r.entity)
+            ):
                 self._article.append(r.entity)
+
+    def _is_outlet(self, eid: str) -> bool:
+        """Whether a media entity is the outlet itself (CNN on cnn.com, SPA on spa.gov.sa)."""
+        name = (self.actors.entities[eid].name_en or "").lower()
+        words = [w for w in name.replace("(", " ").replace(")", " ").split() if w.isalpha()]
+        if not words:
+            return False
+        initials = "".join(w[0] for w in words)
+        return bool(self.outlet & {*words, initials} - _COMMON)
 
     def _first_source(self, start: int, end: int) -> MentionRef | None:
         for ref in self.actors.within(start, end):

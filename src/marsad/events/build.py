@@ -86,7 +86,7 @@ class _Extractor:
         self.times = sorted((t for t in times if t.value or t.precision), key=lambda t: t.start)
         self.drafts: list[Draft] = []
         self.counter = 0
-        self.attribution = AttributionTracker(actors)
+        self.attribution = AttributionTracker(actors, _outlet_words(article))
 
     # ------------------------------------------------------------------ driver
     def run(self) -> list[Draft]:
@@ -279,6 +279,8 @@ class _Extractor:
         speaker_scope = scope
         scope = self._reported(clause, head, scope)
         args = read_arguments(clause, head, scope, self.actors, res, frozenset(attr_spans))
+        if scope[0] > speaker_scope[0]:
+            self._speaker_state(clause, (speaker_scope[0], scope[0]), tdef, args, notes)
         if self._after_cue(clause, head, "attendance"):
             args.participants = []  # "حضر اللقاء X": attendees, not parties
         if shared_subject is not None and shared_subject not in {e for e, _ in args.participants}:
@@ -311,7 +313,15 @@ class _Extractor:
             # "أكد بوتين قبوله الدعوة", "قال الجيش إنه استهدف": the speaker is the agent.
             args = read_arguments(clause, head, scope, self.actors, res, frozenset())
             speaker_acts = bool(args.participants)
-        reading = read_status(clause, head, (scope[0], scope[1]), res)
+        # "من المقرر أن يلتقي", "يسعى إلى أن": a status cue that governs the
+        # complementiser qualifies the event; the rest of the speaker's clause does not.
+        status_lo = scope[0]
+        if scope[0] > speaker_scope[0] and any(
+            c.payload.kind == "status" and scope[0] - 3 <= c.last <= scope[0] - 2
+            for c in clause.cues
+        ):
+            status_lo = speaker_scope[0]
+        reading = read_status(clause, head, (status_lo, scope[1]), res)
         status_reading = status_override or (reading.status, reading.cue or "")
         if status_reading == ("occurred", "") and self._standing(unit, clause, head, tdef):
             status_reading = ("ongoing", _surface(clause, head))
@@ -369,6 +379,32 @@ class _Extractor:
                 denier = next((e for e, r in said.participants if r == "source"), None)
             self._denial(added, verb, clause, unit, denier)
         return added
+
+    def _speaker_state(
+        self,
+        clause: Clause,
+        speaker: tuple[int, int],
+        tdef: TriggerDef,
+        args: Arguments,
+        notes: list[str],
+    ) -> None:
+        """ "قال لافروف إن بلاده قررت طرد ...": بلاده is the speaker's state, the subject."""
+        lo, comp = speaker
+        if comp >= len(clause.tokens) or not any(
+            c.payload.kind == "speaker_state" and c.first == comp for c in clause.cues
+        ):
+            return
+        tokens = clause.tokens
+        refs = self.actors.within(tokens[lo].start, tokens[comp - 1].end)
+        country = next((c for r in refs if (c := self.actors.country(r.entity))), None)
+        state = self.actors.state(country) if country else None
+        if state is None or state in {e for e, _ in args.participants}:
+            return
+        role = {"symmetric": "participant", "host": "target"}.get(tdef.role_frame, "source")
+        args.participants = [(state, role)] + [
+            (e, r) for e, r in args.participants if self.actors.country(e) != country
+        ]
+        notes.append("the speaker's state («بلاده»)")
 
     @staticmethod
     def _reported(
@@ -663,6 +699,15 @@ class _Extractor:
     # ------------------------------------------------------------------ filter
     def _keep(self, draft: Draft) -> bool:
         return any(self.actors.is_actor(e) for e, _ in draft.participants)
+
+
+def _outlet_words(article: Article) -> frozenset[str]:
+    """Lower-case words naming the article's outlet: its name and its host's labels."""
+    words = set((article.outlet or "").lower().split())
+    if article.url and "//" in article.url:
+        host = article.url.split("//", 1)[1].split("/", 1)[0].lower()
+        words.update(host.split("."))
+    return frozenset(w for w in words if w)
 
 
 def _less_dated(mine: DateGuess, theirs: DateGuess) -> bool:

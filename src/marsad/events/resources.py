@@ -196,9 +196,13 @@ def _load_triggers(
         for w in nouns:
             matcher.add_text(w, tid, "noun")
         for p in phrases:
-            # The first word of a phrase may be a noun or a verb (فرض عقوبات, فرضت عقوبات).
-            matcher.add(p.split(), tid, "noun")
-            matcher.add(p.split(), tid, "verb")
+            # The first word of a phrase may be a noun or a verb (فرض عقوبات, فرضت عقوبات);
+            # a one-word entry (مدينا, استنفار) is a noun: as a "verb" مدينا would
+            # yield مدينه, i.e. مدينة (a city).
+            words = p.split()
+            matcher.add(words, tid, "noun")
+            if len(words) > 1:
+                matcher.add(words, tid, "verb")
     for d in defs.values():
         if d.switch_to and d.switch_to not in defs:
             raise ResourceError(f"{where}: trigger {d.id}: switch to unknown {d.switch_to!r}")
@@ -293,6 +297,7 @@ class EventResources:
             "demonstratives",
             "place_heads",
             "impersonal",
+            "speaker_state",
         ):
             for w in _strings(args.get(kind), f"{where}: arguments.{kind}"):
                 cues.add_text(w, Cue(kind))

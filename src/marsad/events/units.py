@@ -58,6 +58,10 @@ class SentenceUnit:
     clauses: tuple[Clause, ...]
 
 
+# A comma part of at most this many words opening with و continues a list.
+_LIST_ITEM = 3
+
+
 def _paragraph_starts(text: str) -> list[int]:
     starts = [0]
     i = text.find("\n")
@@ -118,9 +122,12 @@ def _continues(
     k = bisect_right(trigger_at, lo - 1)
     if k < len(trigger_at) and trigger_at[k] < hi:
         return False
-    first = next((t for t in tokens[lo:hi] if t.is_word), None)
-    if first is None:
+    words = [t for t in tokens[lo:hi] if t.is_word]
+    if not words:
         return False
+    first = words[0]
+    if first.norm.startswith("و") and len(words) <= _LIST_ITEM:
+        return True  # "بين الأطراف الثلاثة مصر، والسودان، وإثيوبيا": a list goes on
     return first.norm in res.continue_words or (
         first.norm.startswith("ب") and first.stem != first.norm
     )

@@ -250,7 +250,11 @@ def fuse_mentions(mentions: Iterable[EventMention]) -> list[FusedEvent]:
                 if items[i].article_id == items[j].article_id:
                     continue  # within an article, the events stage already merged
                 root_i, root_j = find(i), find(j)
-                if root_i == root_j or not same_event(items[i], items[j]):
+                # Same type (block key) and overlapping dates (window) hold here.
+                if root_i == root_j or not (
+                    _participants_compatible(items[i], items[j])
+                    and _places_compatible(items[i], items[j])
+                ):
                     continue
                 start = max(common[root_i][0], common[root_j][0])
                 end = min(common[root_i][1], common[root_j][1])

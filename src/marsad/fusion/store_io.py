@@ -266,12 +266,21 @@ def _candidates(conn: sqlite3.Connection, mentions: Sequence[EventMention]) -> s
                 "AND date_start BETWEEN ? AND ? AND date_end >= ?",
                 (m.type, (start - lookback).isoformat(), end.isoformat(), start.isoformat()),
             ).fetchall()
-        keys = m.countries | m.actors
         for row in rows:
-            theirs = set(json.loads(row["countries"])) | set(json.loads(row["actors"]))
-            if not keys or not theirs or keys & theirs:
+            if _may_join(m, set(json.loads(row["actors"])), set(json.loads(row["countries"]))):
                 found.add(row["id"])
     return found
+
+
+def _may_join(m: EventMention, actors: set[str], countries: set[str]) -> bool:
+    """Whether some member of a fused event with these actors and countries could
+    match `m` (a superset of merge._participants_compatible over its members)."""
+    shared = len(m.actors & actors)
+    return (
+        shared >= 2
+        or (shared == 1 and m.location is not None)
+        or (len(m.countries) >= 2 and m.countries <= countries)
+    )
 
 
 def _mentions_of(
