@@ -75,6 +75,7 @@ def test_search_open_event_and_switch_language(page, live_url: str) -> None:  # 
     page.wait_for_selector("html[dir='ltr']")
     assert page.get_attribute("html", "lang") == "en"
     assert page.locator(".article-text mark.ev").count() > 0
+    _shot(page, "event-en")
     # The choice sticks (cookie) on the next page.
     page.goto(live_url + "/timeline")
     assert page.get_attribute("html", "dir") == "ltr"

@@ -41,8 +41,9 @@ def test_event_page_highlights_evidence_and_fields(client: TestClient) -> None:
         assert f'id="{target}"' in page
     # Marked segments put back together are the article text.
     detail = client.get(path + "?format=json").json()
-    body = re.search(r'<div class="article-text"[^>]*>(.*?)</div>', page, re.S).group(1)
-    plain = re.sub(r"<[^>]+>", "", body)
+    body = re.search(r'<div class="article-text"[^>]*>(.*?)</div>', page, re.S)
+    assert body is not None
+    plain = re.sub(r"<[^>]+>", "", body.group(1))
     import html as html_lib
 
     assert html_lib.unescape(plain) == detail["article"]["text"]
@@ -56,8 +57,8 @@ def test_language_toggle_and_cookie(client: TestClient) -> None:
     assert 'dir="ltr"' in browser.get("/actors").text  # the choice sticks
     browser.cookies.set("marsad_lang", "xx")
     assert 'dir="rtl"' in browser.get("/actors").text
-    toggle = re.search(r'id="lang-toggle" href="([^"]+)"', english.text).group(1)
-    assert "lang=ar" in toggle
+    toggle = re.search(r'id="lang-toggle" href="([^"]+)"', english.text)
+    assert toggle is not None and "lang=ar" in toggle.group(1)
 
 
 def test_other_pages(client: TestClient) -> None:

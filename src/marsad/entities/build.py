@@ -5,7 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from marsad.entities.coref import resolve_bodies, resolve_short_mentions, scan_surnames
+from marsad.entities.coref import (
+    merge_name_tails,
+    resolve_bodies,
+    resolve_short_mentions,
+    scan_surnames,
+)
 from marsad.entities.linking import SentenceLinker
 from marsad.entities.resources import EntityResources
 from marsad.entities.table import EntityResult, EntityTable, merge_places
@@ -45,6 +50,7 @@ def extract_entities(
     )
     scan_surnames(linker)
     resolve_bodies(linker)
+    merge_name_tails(table)
     merge_places(table)
     table.drop(res.rules.not_entities)
     return table.result()

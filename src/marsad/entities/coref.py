@@ -24,7 +24,7 @@ from marsad.entities.table import EntityAttrs, EntityTable
 from marsad.records import Mention
 from marsad.text.normalise import normalise
 
-__all__ = ["resolve_bodies", "resolve_short_mentions", "scan_surnames"]
+__all__ = ["merge_name_tails", "resolve_bodies", "resolve_short_mentions", "scan_surnames"]
 
 
 def _surname_keys(table: EntityTable, key_of: Callable[[str], str]) -> dict[str, list[str]]:
@@ -125,3 +125,29 @@ def resolve_bodies(linker: SentenceLinker) -> None:
             continue
         mention = Mention(body.start, body.end, body.text, "ORG", kb_id=entry.id, source="coref")
         table.add(entry.id, table.attrs.get(entry.id) or linker.entry_attrs(entry), mention)
+
+
+def merge_name_tails(table: EntityTable) -> None:
+    """A new person whose two-or-more-word name ends another person's name (أبو زيد,
+    بن حلي after أحمد أبو زيد, أحمد بن حلي) is that person, when only one fits."""
+    names: dict[str, list[tuple[str, ...]]] = {}
+    for key, attrs in table.attrs.items():
+        if attrs.type == "PER":
+            forms = [attrs.name_ar, *(m.text for m in table.mentions[key])]
+            names[key] = [tuple(normalise(f).split()) for f in forms]
+    for key, attrs in list(table.attrs.items()):
+        if attrs.type != "PER" or attrs.kb_id is not None:
+            continue
+        tail = tuple(normalise(attrs.name_ar).split())
+        if len(tail) < 2:
+            continue
+        hosts = [
+            other
+            for other, forms in names.items()
+            if other != key
+            and other in table.attrs
+            and any(len(f) > len(tail) and f[-len(tail) :] == tail for f in forms)
+        ]
+        if len(hosts) == 1:
+            table.mentions[hosts[0]].extend(table.mentions.pop(key))
+            del table.attrs[key]

@@ -3,7 +3,7 @@
 The features are a function of the normalised token strings of one sentence and
 of a `NerLexicon` (gazetteer sets and trigger words): word, clitic-stripped stem,
 affixes, shape, gazetteer membership, trigger words, and the same for ±2
-neighbours. Training (scripts/train_ner.py) and tagging use this one module, so
+neighbours. Training (marsad.entities.training) and tagging use this one module, so
 a model and its features cannot drift apart; `FEATURE_SET_VERSION` is recorded
 in the model's data card and must change whenever the output of `sentence_features`
 changes for the same input.

@@ -8,7 +8,9 @@ sentence is keyed by its longest clitic reading that is a word of some form
 (السورية is the nisba, not the name سورية). A sentence becomes one string of keys
 between spaces, the automaton reports every form that starts and ends on word
 boundaries, and the longest matches win (ties: leftmost first). Only the first
-word of a multi-word name may carry a proclitic: الرئيس ووزير … is not a name.
+word of a multi-word name may carry a proclitic (الرئيس ووزير … is not a name),
+except لل, which names write inside (اللجنة الدولية للصليب الأحمر): such inner
+words are indexed in their ال form (الصليب), as the keys of the text read them.
 """
 
 from __future__ import annotations

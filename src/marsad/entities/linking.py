@@ -15,7 +15,11 @@ Reads the gazetteer matches of a sentence left to right and applies, in order:
 - a KB name: persons, organisations, countries, places (ambiguous forms settled by
   the context rules), capitals standing for governments (واشنطن) only next to a
   reporting or diplomatic verb;
-- names the CRF finds where no list holds them → entities with kb_id null.
+- a named facility: a head noun in construct with a name (مطار الملك خالد الدولي,
+  منفذ الخفجي, قاعدة إنجرليك الجوية) → a LOC entity, subtype facility;
+- names the CRF finds where no list holds them → entities with kb_id null, persons
+  only without evidence against a name (tanween: هاتفياً; a dual or plural
+  imperfect verb: يبحثان).
 Surnames (الشيباني) are left to `coref`, which attaches them once the document's
 full names are known.
 """
@@ -47,7 +51,6 @@ NAME_LINKS = frozenset({"بن", "ابن", "بنت", "ابو", "ام", "عبد", 
 _SON_OF = frozenset({"بن", "ابن"})
 _ROYAL = frozenset({"king", "emir", "sultan", "sheikh"})
 _TOWN_SUBTYPES = frozenset({"capital", "city", "town", "village", "district"})
-
 
 
 _CRF_TYPES = {"PERS": "PER", "LOC": "GPE", "ORG": "ORG"}
@@ -743,7 +746,8 @@ class SentenceLinker:
             return False
         if m.first == 0:
             after = st.tokens[m.last].norm if m.last < len(st.tokens) else ""
-            return after not in ("-", ":", "(", ",")  # القاهرة - واس: a dateline
+            # القاهرة - واس, القاهرة 26 شوال …: a dateline
+            return after not in ("-", ":", "(", ",") and not after[:1].isdigit()
         before = st.tokens[m.first - 1].norm
         words = self.res.rules.locative_words
         if before in words or (before[:1] in "وف" and before[1:] in words):

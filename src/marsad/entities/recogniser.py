@@ -1,7 +1,7 @@
 """Statistical recogniser: a linear-chain CRF over the features of `features.py`.
 
 It finds person, place and organisation names that no list holds. The model is
-trained by scripts/train_ner.py on ANERcorp and shipped in
+trained by `marsad train ner` (marsad.entities.training) on ANERcorp and shipped in
 resources/models/ner-crf.crfsuite with a data card (ner-crf.json). One
 `CrfRecogniser` is loaded per `Resources` and reused for every article.
 """
@@ -159,22 +159,28 @@ class _Scorer:
         return emit
 
     def _viterbi(self, emit: np.ndarray, ends: np.ndarray) -> list[list[int]]:
-        score = emit[:, 0].copy()
+        """Best label paths; a row's steps past its end are computed and ignored (its
+        final scores are read at its own last position), which saves a select per step."""
         width = emit.shape[1]
+        scores = np.empty(emit.shape)
         back = np.zeros(emit.shape, dtype=np.intp)
-        going = np.arange(width)[None, :] < ends[:, None]  # rows × positions
+        scores[:, 0] = emit[:, 0]
+        trans = self.trans
         for i in range(1, width):
-            cand = score[:, :, None] + self.trans  # rows × from × to
-            back[:, i] = cand.argmax(axis=1)
-            step = cand.max(axis=1) + emit[:, i]
-            score = np.where(going[:, i, None], step, score)
+            cand = scores[:, i - 1, :, None] + trans  # rows × from × to
+            best = cand.argmax(axis=1)
+            back[:, i] = best
+            scores[:, i] = np.take_along_axis(cand, best[:, None, :], axis=1)[:, 0] + emit[:, i]
+        rows = np.arange(len(ends))
+        last = scores[rows, ends - 1].argmax(axis=1)
         paths = []
-        for row, end in enumerate(ends):
-            best = int(score[row].argmax())
-            path = [best]
-            for i in range(int(end) - 1, 0, -1):
-                best = int(back[row, i, best])
-                path.append(best)
+        for row, end in enumerate(ends.tolist()):
+            label = int(last[row])
+            path = [label]
+            back_row = back[row]
+            for i in range(end - 1, 0, -1):
+                label = int(back_row[i, label])
+                path.append(label)
             paths.append(path[::-1])
         return paths
 
@@ -187,7 +193,7 @@ class CrfRecogniser:
         if version != FEATURE_SET_VERSION:
             raise ResourceError(
                 f"{model_path}: trained with features {version!r}, code has "
-                f"{FEATURE_SET_VERSION!r}; retrain with scripts/train_ner.py"
+                f"{FEATURE_SET_VERSION!r}; retrain with `marsad train ner`"
             )
         self._tagger = pycrfsuite.Tagger()
         try:
@@ -211,7 +217,7 @@ class CrfRecogniser:
             model = model_dir / f"{MODEL_NAME}.crfsuite"
             card_path = model_dir / f"{MODEL_NAME}.json"
             if not model.is_file():
-                raise ResourceError(f"{model}: CRF model missing; run scripts/train_ner.py")
+                raise ResourceError(f"{model}: CRF model missing; run `marsad train ner`")
             try:
                 card = json.loads(card_path.read_text(encoding="utf-8"))
             except (OSError, ValueError) as exc:

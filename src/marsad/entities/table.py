@@ -143,7 +143,9 @@ def _bare_place(name: str) -> str:
 def merge_places(table: EntityTable) -> None:
     """Merge places whose names differ only by a place noun (غزة / قطاع غزة,
     السويداء / محافظة السويداء): a reader sees one place where the KB has two rows.
-    The city keeps its attributes (an admin seat is named after its province)."""
+    The city keeps its attributes (an admin seat is named after its province), but a
+    territory named with a place noun keeps its own: in news, غزة next to قطاع غزة
+    is the Strip."""
     groups: dict[str, list[str]] = {}
     for key, attrs in table.attrs.items():
         if attrs.type in ("GPE", "LOC") and attrs.subtype != "country":
@@ -157,4 +159,4 @@ def merge_places(table: EntityTable) -> None:
             del table.attrs[other]
 
 
-_CITY_FIRST = {"capital": 0, "city": 1}
+_CITY_FIRST = {"territory": -1, "capital": 0, "city": 1}

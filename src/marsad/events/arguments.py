@@ -83,6 +83,8 @@ def read_arguments(
         return args
     cue_at = _cue_at(clause.cues)
     frame = res.triggers[head.payload].role_frame
+    # A visit takes place at its destination ("وصل إلى مسقط", "زيارته إلى الرياض").
+    visit = res.triggers[head.payload].mode == "visit"
     refs = actors.within(tokens[lo].start, tokens[hi - 1].end)
     mention_tokens: set[int] = set()
     for r in refs:
@@ -121,15 +123,19 @@ def read_arguments(
             prev_norm = prev.norm if prev is not None else ""
             locative = _is_locative(tokens, i, res, cue_at, mention_tokens)
             if actors.is_place(entity) or (actors.is_country(entity) and locative):
-                if prev_norm in res.not_location_preps:
+                if prev_norm in res.not_location_preps and not (
+                    visit and prev_norm in res.not_actor_preps and actors.is_place(entity)
+                ):
                     continue  # "من الدوحة", "إلى عمّان": origin or destination
-                if locative or (frame == "directed" and i > head.last):
+                if locative or (frame == "directed" and i > head.last) or visit:
                     places.append((i, entity))
                 continue
             if prev_norm in res.not_actor_preps and frame != "directed":
                 continue  # "المبعوث الخاص إلى سوريا": part of a title, not an argument
             if not actors.is_actor(entity) or actors.is_media(entity):
                 continue
+            if actors.is_country(entity) and _after_topic_noun(tokens, i, cue_at):
+                continue  # "هيمنت الأزمة السورية على اللقاء": the topic's state
             if mediator_open:
                 if entity not in args.mediators:
                     args.mediators.append(entity)
@@ -154,12 +160,19 @@ def read_arguments(
     }
     governed: set[int] = set()
     for i, *_ in actor_list:
-        if _after_preposition(tokens, i, res, lead.get(i, "")) or _coordinated(
-            tokens, i, governed
-        ):
+        if _after_preposition(tokens, i, res, lead.get(i, "")) or _coordinated(tokens, i, governed):
             governed.add(i)
     _assign_roles(args, actor_list, head, frame, actors, receive, frozenset(governed))
     return args
+
+
+def _after_topic_noun(tokens: Sequence[Token], i: int, cue_at: dict[int, Cue]) -> bool:
+    """A state named right after a topic noun ("الأزمة السورية", "الملف الإيراني")."""
+    j = i - 1
+    while j >= 0 and not tokens[j].is_word:
+        j -= 1
+    cue = cue_at.get(j)
+    return cue is not None and cue.kind == "complement"
 
 
 def _coordinated(tokens: Sequence[Token], i: int, governed: set[int]) -> bool:

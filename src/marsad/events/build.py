@@ -194,7 +194,8 @@ class _Extractor:
             if not self._valid(clause, hit):
                 continue
             coordinated = hit.pos == "verb" and hit.analysis.prefix in ("و", "ف", "وس", "فس")
-            if not groups or coordinated or self._after_cue(clause, hit, "temporal"):
+            own = self.res.triggers[hit.payload].own_event
+            if not groups or coordinated or own or self._after_cue(clause, hit, "temporal"):
                 groups.append(_Group(hit))
                 continue
             group = groups[-1]

@@ -54,6 +54,8 @@ class TriggerDef:
     weight: float
     role_frame: str
     nominal: bool = True
+    # Never the complement of an earlier trigger ("زيارة ... بدعوة من X": an event).
+    own_event: bool = False
     requires: tuple[WordForms, ...] = ()
     window: int = 8
     # `switch`: with one of these exact words within `window` tokens after it, the
@@ -180,6 +182,7 @@ def _load_triggers(
             weight=weight,
             role_frame=frame,
             nominal=bool(entry.get("nominal", True)),
+            own_event=bool(entry.get("own_event", False)),
             requires=tuple(WordForms(w, "noun") for w in _strings(entry.get("requires"), here)),
             window=int(entry.get("window", 8)),
             **_switch(entry.get("switch"), here),

@@ -25,6 +25,7 @@ __all__ = [
     "actor_profile",
     "connection_of",
     "event_detail",
+    "fused_by_ids",
     "fused_detail",
     "get_article",
     "iter_events",
@@ -297,9 +298,11 @@ def _fused_where(f: EventFilter) -> _Sql:
         sql.add("f.num_sources >= ?", f.min_sources)
     if f.actor or f.country or f.source:
         inner = _event_where(EventFilter(actor=f.actor, country=f.country, source=f.source))
+        alias = "k" if inner.light == "event_keys k" else "e"
         sql.add(
-            f"f.id IN (SELECT m.fused_id FROM {inner.source} JOIN fused_event_mentions m "
-            f"ON m.article_id = e.article_id AND m.event_id = e.event_id WHERE {inner.clause})",
+            f"f.id IN (SELECT m.fused_id FROM {inner.light} JOIN fused_event_mentions m "
+            f"ON m.article_id = {alias}.article_id AND m.event_id = {alias}.event_id "
+            f"WHERE {inner.clause})",
             *inner.params,
         )
     return sql
@@ -345,6 +348,20 @@ def _name_actors(conn: sqlite3.Connection, items: list[dict]) -> None:
                 }
             )
         item["actor_names"] = named
+
+
+def fused_by_ids(conn: sqlite3.Connection, ids: Sequence[str]) -> list[dict]:
+    """Fused events by id, most reported first."""
+    unique = sorted(set(ids))[:MAX_LIMIT]
+    marks = ",".join("?" * len(unique))
+    rows = conn.execute(
+        f"SELECT * FROM fused_events WHERE id IN ({marks}) "
+        "ORDER BY num_sources DESC, date_start DESC, id",
+        unique,
+    ).fetchall()
+    items = [_fused_dict(r) for r in rows]
+    _name_actors(conn, items)
+    return items
 
 
 def fused_detail(conn: sqlite3.Connection, fused_id: str) -> dict:
@@ -600,6 +617,25 @@ def _bucket(day: str, bucket: str) -> str:
     return day[: {"day": 10, "month": 7, "year": 4}[bucket]]
 
 
+MAX_FILLED = 5000  # buckets; a wider range is returned sparse
+
+
+def _span_of(first: str, last: str, size: str) -> list[str]:
+    """Every bucket key from `first` to `last` (keys as made by `_bucket`)."""
+    if size == "year":
+        return [str(y) for y in range(int(first), int(last) + 1)]
+    if size == "month":
+        year, month = int(first[:4]), int(first[5:7])
+        keys = []
+        while f"{year:04d}-{month:02d}" <= last:
+            keys.append(f"{year:04d}-{month:02d}")
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        return keys
+    step = timedelta(days=7 if size == "week" else 1)
+    start, end = date.fromisoformat(first), date.fromisoformat(last)
+    return [(start + step * i).isoformat() for i in range((end - start) // step + 1)]
+
+
 def timeline(
     conn: sqlite3.Connection, f: EventFilter, bucket: str = "day", *, max_bars: int = 120
 ) -> dict:
@@ -621,8 +657,12 @@ def timeline(
         series: dict[str, Counter[str]] = defaultdict(Counter)
         for row in rows:
             series[_bucket(row["day"], size)][row["type"]] += row["n"]
-        if len(series) <= max_bars:
+        if series and len(_span_of(min(series), max(series), size)) <= max_bars:
             break
+    if series and len(_span_of(min(series), max(series), size)) <= MAX_FILLED:
+        # Empty buckets too, so that a chart's axis is proportional to time.
+        for key in _span_of(min(series), max(series), size):
+            series.setdefault(key, Counter())
     return {
         "bucket": size,
         "items": [

@@ -98,7 +98,9 @@ def home(
         if q and q.strip():
             data["articles"] = queries.search_articles(conn, q=q, limit=20)
         data["events"] = queries.list_events(conn, f)
-        data["fused"] = queries.list_fused(conn, f.page(10))
+        # The fused events these results belong to (reported by more than one article).
+        ids = [e["fused"]["id"] for e in data["events"]["items"] if e["fused"]]
+        data["fused"] = [x for x in queries.fused_by_ids(conn, ids) if x["num_mentions"] > 1]
     data["filters"] = {k: str(v) for k, v in data["filters"].items()}
     return _render(request, "index.html", data, format, f=f)
 

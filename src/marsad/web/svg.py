@@ -125,7 +125,7 @@ def timeline_view(items: list[dict[str, Any]], width: int = 960, height: int = 2
                 {
                     "x": round(x, 1),
                     "y": round(y, 1),
-                    "w": round(max(step * 0.8, 1), 1),
+                    "w": round(min(max(step * 0.8, 1), 60), 1),
                     "h": round(h, 1),
                     "type": type_,
                     "n": n,

@@ -1,0 +1,84 @@
+"""Facilities, accusative nisbas, titles that name their organisation, لل inside
+names, and verb/adverb evidence against CRF persons."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from marsad.entities.kb import KnowledgeBase, Office, Term, Title
+from marsad.entities.resources import EntityResources
+
+from .conftest import _person, build_test_kb, by_kb, run
+
+
+@pytest.fixture(scope="module")
+def res() -> EntityResources:
+    base = build_test_kb()
+    # curated entries only (generated ministries are rebuilt from the templates)
+    entries = [e for e in base.entries.values() if e.id.count(":") == 1]
+    entries.append(_person("per:ban-ki-moon", "Ban Ki-moon", "بان كي مون", None))
+    titles = [
+        *base.titles.values(),
+        Title("secretary_general", "Secretary-General", ("الأمين العام",), True, scope="org"),
+        Title(
+            "un_secretary_general",
+            "UN Secretary-General",
+            ("الأمين العام للأمم المتحدة",),
+            True,
+            scope="org",
+            org="org:un",
+        ),
+        Title("un_envoy", "UN Envoy", ("المبعوث الأممي",), True, scope="any", org="org:un"),
+    ]
+    offices = [
+        *base.offices.values(),
+        Office("org:un.secretary_general", "secretary_general", "Secretary-General", org="org:un"),
+    ]
+    terms = [
+        Term("per:ban-ki-moon", "org:un.secretary_general", date(2007, 1, 1), date(2017, 1, 1))
+    ]
+    kb = KnowledgeBase(entries, titles, offices, terms, base.ministry_templates.values())
+    return EntityResources.load(kb)
+
+
+def _types(result):
+    return {(e.type, e.name_ar) for e in result.entities}
+
+
+def test_named_facility_is_a_place(res):
+    result = run("هبطت الطائرة في مطار الملك خالد الدولي ثم في وبمطار الرياض", res)
+    facilities = [e for e in result.entities if e.subtype == "facility"]
+    assert [m.text for e in facilities for m in e.mentions] == [
+        "مطار الملك خالد الدولي",
+        "مطار الرياض",
+    ]
+    assert all(e.type == "LOC" for e in facilities)
+    assert not any(e.type == "PER" for e in result.entities)
+
+
+def test_facility_head_in_an_ordinary_phrase_is_nothing(res):
+    result = run("اتفقوا على قاعدة التوافق وسد الثغرات في مطار العاصمة", res)
+    assert not [e for e in result.entities if e.subtype == "facility"]
+
+
+def test_indefinite_accusative_nisba_names_the_state(res):
+    kb = by_kb(run("استقبل الوزير وفداً سعودياً أمس", res))
+    assert kb["country:SAU"] == ["وفداً سعودياً"]
+
+
+def test_title_naming_its_organisation_finds_the_office_and_the_organisation(res):
+    kb = by_kb(run("دعا الأمين العام للأمم المتحدة الأطراف إلى التهدئة", res, "2015-08-03"))
+    assert kb["per:ban-ki-moon"] == ["الأمين العام"]
+    assert kb["org:un"] == ["للأمم المتحدة"]
+
+
+def test_organisation_adjective_in_a_title(res):
+    kb = by_kb(run("قال المبعوث الأممي إن المحادثات ستستأنف", res))
+    assert kb["org:un"] == ["الأممي"]
+
+
+def test_dual_verb_and_adverb_are_not_a_person(res):
+    result = run("والرئيسان يبحثان هاتفياً العلاقات الثنائية", res)
+    assert not any(e.type == "PER" for e in result.entities)
