@@ -1157,6 +1157,32 @@ rakhine ; GPE ; state ; Rakhine ; راخين ; ولاية راخين|أراكا�
 xinjiang ; GPE ; province ; Xinjiang ; شينجيانغ ; إقليم شينجيانغ|شينجيانج|تركستان الشرقية ; CHN ; 41.1,85.2 ;
 waziristan ; LOC ; region ; Waziristan ; وزيرستان ; منطقة وزيرستان|شمال وزيرستان|جنوب وزيرستان ; PAK ; 32.6,69.9 ;
 nangarhar ; GPE ; province ; Nangarhar ; ننجرهار ; ولاية ننجرهار|ننغرهار ; AFG ; 34.17,70.62 ;
+# coverage pass: facilities news names as places (palaces, bases, airports, ports, dams, prisons, crossings); subtype facility
+al-salam-palace ; LOC ; facility ; Al-Salam Palace (Jeddah) ; قصر السلام ; قصر السلام بجدة|قصر السلام في جدة ; SAU ; 21.55,39.13 ; ?coordinates approximate
+al-yamamah-palace ; LOC ; facility ; Al-Yamamah Palace (Riyadh) ; قصر اليمامة ; قصر اليمامة بالرياض ; SAU ; 24.69,46.66 ; ?coordinates approximate
+king-abdulaziz-airport ; LOC ; facility ; King Abdulaziz International Airport ; مطار الملك عبدالعزيز الدولي ; مطار الملك عبد العزيز الدولي|مطار الملك عبدالعزيز|مطار الملك عبد العزيز ; SAU ; 21.68,39.16 ;
+jeddah-port ; LOC ; facility ; Jeddah Islamic Port ; ميناء جدة الإسلامي ; ميناء جدة ; SAU ; 21.47,39.17 ;
+gerd ; LOC ; facility ; Grand Ethiopian Renaissance Dam ; سد النهضة ; سد النهضة الإثيوبي|سد النهضة الإثيوبي الكبير|سد النهضة الكبير ; ETH ; 11.215,35.093 ;
+mezzeh-airbase ; LOC ; facility ; Mezzeh Military Airport ; مطار المزة العسكري ; مطار المزة|قاعدة المزة الجوية ; SYR ; 33.477,36.223 ;
+t4-airbase ; LOC ; facility ; Tiyas (T4) Airbase ; مطار التيفور العسكري ; مطار التيفور|قاعدة التيفور|مطار تيفور ; SYR ; 34.522,37.630 ;
+shayrat-airbase ; LOC ; facility ; Shayrat Airbase ; مطار الشعيرات ; مطار الشعيرات العسكري|قاعدة الشعيرات|قاعدة الشعيرات الجوية ; SYR ; 34.490,36.909 ;
+thaala-airbase ; LOC ; facility ; Tha'la Military Airport ; مطار الثعلة العسكري ; مطار الثعلة ; SYR ; 32.705,36.413 ;
+hmeimim-airbase ; LOC ; facility ; Hmeimim Air Base ; قاعدة حميميم ; قاعدة حميميم الجوية|مطار حميميم|قاعدة حميميم العسكرية ; SYR ; 35.401,35.949 ;
+damascus-airport ; LOC ; facility ; Damascus International Airport ; مطار دمشق الدولي ; مطار دمشق ; SYR ; 33.411,36.516 ;
+nasib-crossing ; LOC ; facility ; Nasib border crossing ; معبر نصيب ; معبر نصيب الحدودي|معبر جابر نصيب ; SYR ; 32.541,36.206 ;
+bab-al-hawa-crossing ; LOC ; facility ; Bab al-Hawa border crossing ; معبر باب الهوى ; معبر باب الهوى الحدودي ; SYR ; 36.233,36.666 ;
+rafah-crossing ; LOC ; facility ; Rafah border crossing ; معبر رفح ; معبر رفح البري|معبر رفح الحدودي ; PSE ; 31.247,34.259 ;
+kerem-shalom-crossing ; LOC ; facility ; Kerem Shalom crossing ; معبر كرم أبو سالم ; معبر كرم ابو سالم|معبر كيرم شالوم ; PSE ; 31.228,34.284 ;
+al-aqsa-mosque ; LOC ; facility ; Al-Aqsa Mosque ; المسجد الأقصى ; المسجد الأقصى المبارك|الحرم القدسي|الحرم القدسي الشريف|باحات الأقصى|باحات المسجد الأقصى ; PSE ; 31.776,35.236 ; status of Jerusalem disputed
+masjid-al-haram ; LOC ; facility ; Masjid al-Haram ; المسجد الحرام ; الحرم المكي|الحرم المكي الشريف ; SAU ; 21.4225,39.8262 ;
+abu-ghraib-prison ; LOC ; facility ; Abu Ghraib prison ; سجن أبو غريب ; سجن ابو غريب ; IRQ ; 33.292,44.065 ;
+umm-qasr-port ; LOC ; facility ; Umm Qasr port ; ميناء أم قصر ; ميناء ام قصر ; IRQ ; 30.034,47.948 ;
+habbaniyah-base ; LOC ; facility ; Habbaniyah air base ; قاعدة الحبانية العسكرية ; قاعدة الحبانية|قاعدة الحبانية الجوية ; IRQ ; 33.383,43.566 ;
+maashiq-palace ; LOC ; facility ; Maashiq Palace (Aden) ; قصر المعاشيق ; قصر معاشيق ; YEM ; 12.777,45.043 ;
+sanaa-airport ; LOC ; facility ; Sanaa International Airport ; مطار صنعاء الدولي ; مطار صنعاء ; YEM ; 15.476,44.219 ;
+aden-airport ; LOC ; facility ; Aden International Airport ; مطار عدن الدولي ; مطار عدن ; YEM ; 12.830,45.029 ;
+seiyun-airport ; LOC ; facility ; Seiyun Airport ; مطار سيئون الدولي ; مطار سيئون ; YEM ; 15.966,48.788 ;
+hodeidah-port ; LOC ; facility ; Port of Hodeidah ; ميناء الحديدة ; ميناء الحديدة الاستراتيجي ; YEM ; 14.830,42.930 ;
 """
 
 # Names that are also ordinary Arabic words or person names, wherever they occur.

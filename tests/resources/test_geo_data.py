@@ -56,6 +56,7 @@ SUBTYPES = {
     "district",
     "region",
     "territory",
+    "facility",
 }
 ADMIN_SUBTYPES = {"governorate", "province", "state", "district", "region"}
 ARABIC = re.compile(r"[\u0600-\u06FF]")

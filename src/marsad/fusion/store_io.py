@@ -308,7 +308,7 @@ def fuse(store: Store, *, rebuild: bool = False) -> FuseSummary:
         started = conn.execute("SELECT COALESCE(MAX(created_at), '') FROM extractions").fetchone()[
             0
         ]
-        watermark = None if rebuild else store.get_meta(WATERMARK)  # type: ignore[attr-defined]
+        watermark = None if rebuild else store.get_meta(WATERMARK)
         if watermark is None:
             removed = conn.execute("SELECT COUNT(*) FROM fused_events").fetchone()[0]
             conn.execute("DELETE FROM fused_event_mentions")
@@ -334,6 +334,6 @@ def fuse(store: Store, *, rebuild: bool = False) -> FuseSummary:
             removed = _delete(conn, involved)
             fused = fuse_mentions(mentions)
         _write(conn, fused)
-        store.set_meta(WATERMARK, started)  # type: ignore[attr-defined]
+        store.set_meta(WATERMARK, started)
         total = conn.execute("SELECT COUNT(*) FROM fused_events").fetchone()[0]
     return FuseSummary(len(mentions), removed, len(fused), total, watermark is None)

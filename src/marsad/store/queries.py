@@ -45,9 +45,9 @@ BUCKETS = ("day", "week", "month", "year")
 
 def connection_of(store: Store) -> sqlite3.Connection:
     """The SQLite connection of a store (queries here are SQLite SQL)."""
-    conn = getattr(store, "connection", None) or getattr(store, "_conn", None)
+    conn = getattr(store, "connection", None)
     if not isinstance(conn, sqlite3.Connection):
-        raise StoreError(f"{store.location}: queries need an SQLite store")
+        raise StoreError(f"{store.location}: this view needs an SQLite store (PostgreSQL: not yet)")
     conn.row_factory = sqlite3.Row
     return conn
 
