@@ -199,6 +199,10 @@ class WordForms:
         return None
 
 
+# Per token form: (reading, rest of the phrase, pos, payload) of each entry it may start.
+_Candidates = tuple[tuple[Analysis, tuple[WordForms, ...], str, T], ...]
+
+
 @dataclass(frozen=True, slots=True)
 class PhraseHit(Generic[T]):
     """A lexicon entry found at tokens [first, last]; `analysis` reads the first word."""
@@ -220,7 +224,7 @@ class PhraseMatcher(Generic[T]):
 
     def __init__(self, gaps: frozenset[str] = frozenset()) -> None:
         self._index: dict[str, list[tuple[tuple[WordForms, ...], str, T]]] = {}
-        self._cache: dict[str, list[Analysis]] = {}
+        self._cache: dict[str, _Candidates[T]] = {}
         # Words that may stand between a phrase's first and second word ("أطلق
         # الليلة الماضية سراح"): adverbials that do not break the phrase.
         self._gaps = gaps
@@ -241,10 +245,16 @@ class PhraseMatcher(Generic[T]):
     def add_text(self, phrase: str, payload: T, pos: str = "noun") -> None:
         self.add(phrase.split(), payload, pos)
 
-    def _analyses(self, norm: str) -> list[Analysis]:
+    def _candidates(self, norm: str) -> _Candidates[T]:
+        """The entries a token form may start, with the reading that allows each."""
         cached = self._cache.get(norm)
         if cached is None:
-            cached = [a for a in analyses(norm) if a.bare in self._index]
+            cached = tuple(
+                (a, rest, pos, payload)
+                for a in analyses(norm)
+                for rest, pos, payload in self._index.get(a.bare, ())
+                if _allowed(a.prefix, pos)
+            )
             if len(self._cache) > 300_000:
                 self._cache.clear()
             self._cache[norm] = cached
@@ -254,23 +264,21 @@ class PhraseMatcher(Generic[T]):
         """All hits, longest phrase first at each position, non-overlapping, in order."""
         hits: list[PhraseHit[T]] = []
         cache = self._cache
+        gaps = self._gaps
         i, n = 0, len(tokens)
         while i < n:
             tok = tokens[i]
             found = cache.get(tok.norm) if tok.is_word else ()
             if found is None:
-                found = self._analyses(tok.norm)
+                found = self._candidates(tok.norm)
             if not found:
                 i += 1
                 continue
             best: PhraseHit[T] | None = None
-            for a in found:
-                for rest, pos, payload in self._index[a.bare]:
-                    if not _allowed(a.prefix, pos):
-                        continue
-                    last = self._match_rest(tokens, i, rest, self._gaps)
-                    if last is not None and (best is None or last > best.last):
-                        best = PhraseHit(i, last, payload, pos, a)
+            for a, rest, pos, payload in found:
+                last = self._match_rest(tokens, i, rest, gaps) if rest else i
+                if last is not None and (best is None or last > best.last):
+                    best = PhraseHit(i, last, payload, pos, a)
             if best is not None:
                 hits.append(best)
                 i = best.last + 1
