@@ -67,3 +67,21 @@ def test_bench_times_every_stage(samples_dir: Path, tmp_path: Path) -> None:
     assert all(s["seconds"] >= 0 for s in data["stages"])
     assert data["peak_rss_mb"] > 0
     assert "| end to end |" in result.output
+
+
+def test_bench_times_web_pages(samples_dir: Path, tmp_path: Path) -> None:
+    db = tmp_path / "demo.db"
+    ingest = CliRunner().invoke(cli, ["ingest", str(samples_dir), "--db", str(db), "--quiet"])
+    assert ingest.exit_code == 0, ingest.output
+    out = tmp_path / "web.json"
+    result = CliRunner().invoke(cli, ["bench", "--web", str(db), "--json", str(out)])
+    assert result.exit_code == 0, result.output
+    pages = {p["page"]: p for p in json.loads(out.read_text(encoding="utf-8"))}
+    assert {"home / event list", "search", "event page", "actor page", "map"} <= set(pages)
+    assert all(p["status"] == 200 and p["median_ms"] > 0 for p in pages.values())
+
+
+def test_bench_needs_a_corpus_or_a_database() -> None:
+    result = CliRunner().invoke(cli, ["bench"])
+    assert result.exit_code == 2
+    assert "--corpus" in result.output

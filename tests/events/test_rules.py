@@ -144,3 +144,23 @@ def test_the_outlets_own_dateline_credits_no_one(res: EventResources) -> None:
 def test_an_impersonal_reporting_verb_credits_no_one(res: EventResources) -> None:
     events, _ = run("يذكر أن تركيا استهدفت مواقع في إيران.", [TURKEY, IRAN], res)
     assert [e.attributed_to for e in events] == [[]]
+
+
+def test_an_actor_quoted_after_the_verb_is_not_its_subject(res: EventResources) -> None:
+    text = "وانتقد «سياسة الحكومة الإيرانية في المنطقة»."
+    events, nm = run(text, [IRAN], res, title="خبر")
+    assert [_roles(e, nm) for e in events] == [{"Iran": "target"}]
+
+
+def test_an_invitation_inside_a_visit_clause_is_an_event(res: EventResources) -> None:
+    text = "وتأتي زيارة سامح شكري إلى روسيا بدعوة من سيرغي لافروف."
+    events, nm = run(text, [SHOUKRY, RUSSIA, LAVROV], res)
+    invites = [e for e in events if e.type == "REQUEST"]
+    assert [_roles(e, nm).get("Sergey Lavrov") for e in invites] == ["source"]
+
+
+def test_a_visit_takes_place_at_its_destination(res: EventResources) -> None:
+    muscat = Ent("g4", "GPE", "Muscat", ["مسقط"], "OMN", subtype="capital")
+    events, _ = run("وصل سامح شكري مساء أمس إلى مسقط.", [SHOUKRY, muscat], res)
+    [ev] = events
+    assert (ev.mode, ev.location) == ("visit", "g4")

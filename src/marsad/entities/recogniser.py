@@ -104,7 +104,7 @@ class _Scorer:
             for group in (own, *ctx):
                 starts.append(len(rows))
                 rows.append(zero)
-                rows.extend(attrs[a] for a in group if a in attrs)
+                rows += [attrs[a] for a in group if a in attrs]
         sums = np.add.reduceat(self._weights[rows], starts, axis=0).reshape(len(new), 5, -1)
         base = len(self._ids) + 1
         top = base + len(new)
@@ -168,9 +168,8 @@ class _Scorer:
         trans = self.trans
         for i in range(1, width):
             cand = scores[:, i - 1, :, None] + trans  # rows × from × to
-            best = cand.argmax(axis=1)
-            back[:, i] = best
-            scores[:, i] = np.take_along_axis(cand, best[:, None, :], axis=1)[:, 0] + emit[:, i]
+            back[:, i] = cand.argmax(axis=1)
+            scores[:, i] = cand.max(axis=1) + emit[:, i]
         rows = np.arange(len(ends))
         last = scores[rows, ends - 1].argmax(axis=1)
         paths = []

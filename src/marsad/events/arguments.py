@@ -22,6 +22,8 @@ from marsad.records import Token
 __all__ = ["Arguments", "read_arguments", "token_prefix"]
 
 _LOOKBACK = 3
+# Opening quotation marks.
+_QUOTES = frozenset({"«", '"', "“", "„"})
 # How many words past the topic part a place may still locate the event.
 _PLACE_REACH = 5
 
@@ -159,8 +161,15 @@ def read_arguments(
         if tokens[(i := _token_index(tokens, r.start))].start < r.start
     }
     governed: set[int] = set()
+    # A quotation opened after the trigger is what was said ("وانتقد «أولوية الحكومة
+    # الإسرائيلية ...»"): the actors in it are not the speaker.
+    quote = next((j for j in range(head.last + 1, hi) if tokens[j].text in _QUOTES), hi)
     for i, *_ in actor_list:
-        if _after_preposition(tokens, i, res, lead.get(i, "")) or _coordinated(tokens, i, governed):
+        if (
+            i > quote
+            or _after_preposition(tokens, i, res, lead.get(i, ""))
+            or _coordinated(tokens, i, governed)
+        ):
             governed.add(i)
     _assign_roles(args, actor_list, head, frame, actors, receive, frozenset(governed))
     return args
