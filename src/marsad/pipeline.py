@@ -19,7 +19,7 @@ from marsad.text.timex import find_time_expressions
 
 __all__ = ["PIPELINE_VERSION", "article_info", "process"]
 
-PIPELINE_VERSION = "0.2.1"
+PIPELINE_VERSION = "0.2.2"
 
 
 def article_info(article: Article) -> ArticleInfo:

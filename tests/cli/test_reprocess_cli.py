@@ -57,3 +57,17 @@ def test_failed_extraction_exits_1(db: Path, monkeypatch: pytest.MonkeyPatch) ->
     result = CliRunner().invoke(cli, ["reprocess", "--db", str(db), "--all"])
     assert result.exit_code == 1
     assert "rule table corrupt" in result.stderr and "0 extracted" in result.stdout
+
+
+def test_scheduler_without_distributed_is_a_clear_error(db: Path) -> None:
+    try:
+        import distributed  # noqa: F401
+    except ImportError:
+        pass
+    else:
+        pytest.skip("dask.distributed is installed: the address would be tried")
+    result = CliRunner().invoke(
+        cli, ["reprocess", "--db", str(db), "--scheduler", "tcp://127.0.0.1:8786"]
+    )
+    assert result.exit_code == 1
+    assert "needs the 'distributed' package" in result.stderr

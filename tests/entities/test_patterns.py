@@ -82,3 +82,22 @@ def test_organisation_adjective_in_a_title(res):
 def test_dual_verb_and_adverb_are_not_a_person(res):
     result = run("والرئيسان يبحثان هاتفياً العلاقات الثنائية", res)
     assert not any(e.type == "PER" for e in result.entities)
+
+
+def test_facility_english_name(res):
+    result = run("هبطت الطائرة في مطار الملك خالد الدولي", res)
+    (facility,) = [e for e in result.entities if e.subtype == "facility"]
+    assert facility.name_en.startswith("King ")
+    assert facility.name_en.endswith(" International Airport")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قالت واشنطن إنها ترفض القرار", "country:USA"),
+        ("رويترز- واشنطن: قالت مصادر إن", "place:washington"),
+        ("قال إن الوزير سيزور واشنطن الأسبوع المقبل", "place:washington"),
+    ],
+)
+def test_capital_as_government_or_as_place(res, text, expected):
+    assert expected in by_kb(run(text, res))

@@ -161,6 +161,6 @@ def test_an_invitation_inside_a_visit_clause_is_an_event(res: EventResources) ->
 
 def test_a_visit_takes_place_at_its_destination(res: EventResources) -> None:
     muscat = Ent("g4", "GPE", "Muscat", ["مسقط"], "OMN", subtype="capital")
-    events, _ = run("وصل سامح شكري مساء أمس إلى مسقط.", [SHOUKRY, muscat], res)
+    events, _ = run("وبدأ سامح شكري أمس زيارة إلى مسقط.", [SHOUKRY, muscat], res)
     [ev] = events
     assert (ev.mode, ev.location) == ("visit", "g4")

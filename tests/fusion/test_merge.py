@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from marsad.fusion.merge import EventMention, fuse_mentions, reconcile_status
@@ -100,3 +101,43 @@ def test_status_reconciliation() -> None:
     postponed = mention("a4", status="postponed", published=date(2015, 8, 3))
     assert reconcile_status([planned, postponed])[0] == "postponed"
     assert reconcile_status([done])[1] == []
+
+
+def test_two_meetings_same_day_and_place_stay_apart_through_a_vague_report() -> None:
+    """A report naming only Kerry in Doha links pairwise to both meetings of that
+    day; the groups still stay apart (complete link and centroid over actor sets)."""
+    trio = ("per:kerry", "per:lavrov", "per:jubeir")
+    gulf = ("per:kerry", "org:gcc", "per:attiyah")
+    fused = fuse_mentions(
+        [
+            mention("t1", actors=trio, countries=("USA", "RUS", "SAU")),
+            mention("t2", actors=trio, countries=("USA", "RUS", "SAU")),
+            mention("t3", actors=(*trio, "per:putin"), countries=("USA", "RUS", "SAU")),
+            mention("g1", actors=gulf, countries=("USA", "QAT")),
+            mention("g2", actors=gulf, countries=("USA", "QAT")),
+            mention("g3", actors=("per:kerry", "org:gcc"), countries=("USA",)),
+            mention("k1", actors=("per:kerry",), countries=("USA",)),
+        ]
+    )
+    groups = sorted(sorted(m.article_id for m in f.mentions) for f in fused)
+    trio_group = next(g for g in groups if "t1" in g)
+    gulf_group = next(g for g in groups if "g1" in g)
+    assert trio_group != gulf_group
+    assert {"t1", "t2", "t3"} <= set(trio_group) and not {"g1", "g2", "g3"} & set(trio_group)
+    assert {"g1", "g2", "g3"} <= set(gulf_group)
+
+
+def test_phone_call_and_meeting_stay_apart() -> None:
+    call = mention("a1")
+    fused = fuse_mentions([replace(call, mode="phone"), replace(mention("a2"), mode="meet")])
+    assert len(fused) == 2
+
+
+def test_a_bare_state_in_the_same_city_links_nothing() -> None:
+    fused = fuse_mentions(
+        [
+            mention("a1", actors=("country:EGY",), countries=("EGY",), location="place:cairo"),
+            mention("a2", actors=("country:EGY", "per:kerry"), location="place:cairo"),
+        ]
+    )
+    assert len(fused) == 2

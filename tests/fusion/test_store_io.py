@@ -4,6 +4,9 @@ Kerry–Lavrov–al-Jubeir meeting in Doha (3 Aug 2015) across SaudiNewsNet outl
 from __future__ import annotations
 
 import json
+import sqlite3
+from collections import Counter
+from collections.abc import Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -21,7 +24,7 @@ from marsad.output import (
     SpanOut,
 )
 from marsad.records import Article
-from marsad.store import SQLiteStore, open_store
+from marsad.store import SQLiteStore, Store, open_store
 from marsad.store.queries import connection_of
 
 
@@ -173,15 +176,22 @@ def _doha_items(shared_dir: Path) -> list:
     return found
 
 
-@pytest.mark.shared
-def test_doha_meeting_is_one_fused_event(shared_dir: Path, tmp_path: Path) -> None:
-    store = open_store(str(tmp_path / "doha.db"))
+@pytest.fixture(scope="module")
+def doha_store(shared_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    """The Lavrov articles of 3–4 Aug 2015, extracted and fused once for this module."""
+    store = open_store(str(tmp_path_factory.mktemp("doha") / "doha.db"))
     articles = _doha_items(shared_dir)
     assert len({a.outlet for a in articles}) >= 5
     summary = store_articles(articles, store)
     assert summary.extracted == len(articles), summary.errors
     fuse(store)
-    conn = connection_of(store)
+    yield store
+    store.close()
+
+
+@pytest.mark.shared
+def test_doha_meeting_is_one_fused_event(doha_store: Store) -> None:
+    conn = connection_of(doha_store)
     # Every report dated 3 Aug of a CONSULT that names all three ministers.
     trio = ("per:john-kerry", "per:sergey-lavrov", "per:adel-al-jubeir")
     reports = conn.execute(
@@ -219,7 +229,52 @@ def test_doha_meeting_is_one_fused_event(shared_dir: Path, tmp_path: Path) -> No
             )
         }
     )
-    store.close()
+
+
+def _fused_with(conn: sqlite3.Connection, include: Sequence[str], exclude: str) -> Counter[str]:
+    """Fused CONSULT events holding mentions dated 3 Aug 2015 (± a day) whose
+    participants name every actor of `include` and not `exclude`, each with how
+    many such mentions it holds."""
+    marks = ",".join("?" * len(include))
+    rows = conn.execute(
+        "SELECT m.fused_id FROM events e JOIN fused_event_mentions m "
+        "ON m.article_id = e.article_id AND m.event_id = e.event_id "
+        "WHERE e.type = 'CONSULT' AND e.day BETWEEN '2015-08-02' AND '2015-08-04' AND "
+        "(SELECT COUNT(DISTINCT p.kb_id) FROM event_participants p WHERE p.article_id = "
+        f"e.article_id AND p.event_id = e.event_id AND p.kb_id IN ({marks})) = ? AND NOT EXISTS "
+        "(SELECT 1 FROM event_participants p WHERE p.article_id = e.article_id AND "
+        "p.event_id = e.event_id AND p.kb_id = ?)",
+        (*include, len(include), exclude),
+    ).fetchall()
+    return Counter(r[0] for r in rows)
+
+
+@pytest.mark.shared
+def test_same_day_doha_meetings_stay_apart(doha_store: Store) -> None:
+    """Kerry met Lavrov and al-Jubeir in Doha on 3 Aug 2015, and the GCC foreign
+    ministers separately the same day: two fused events, each from several articles,
+    although reports of each name Kerry in Doha that day."""
+    conn = connection_of(doha_store)
+    trio = _fused_with(conn, ("per:john-kerry", "per:sergey-lavrov", "per:adel-al-jubeir"), "")
+    gulf = _fused_with(conn, ("per:john-kerry", "org:gcc"), "per:sergey-lavrov")
+    assert trio and gulf
+    trio_id, gulf_id = trio.most_common(1)[0][0], gulf.most_common(1)[0][0]
+    assert trio_id != gulf_id
+    # No report of the GCC meeting sits in the trilateral, nor the reverse.
+    assert trio_id not in gulf
+    assert gulf_id not in trio
+    for fused_id in (trio_id, gulf_id):
+        row = conn.execute(
+            "SELECT num_articles, num_sources FROM fused_events WHERE id = ?", (fused_id,)
+        ).fetchone()
+        assert row["num_articles"] >= 3 and row["num_sources"] >= 3, dict(row)
+    lavrov_in_gulf = conn.execute(
+        "SELECT COUNT(*) FROM fused_event_mentions m JOIN event_participants p "
+        "ON p.article_id = m.article_id AND p.event_id = m.event_id "
+        "WHERE m.fused_id = ? AND p.kb_id = 'per:sergey-lavrov'",
+        (gulf_id,),
+    ).fetchone()[0]
+    assert lavrov_in_gulf == 0
 
 
 def test_week_mentions_do_not_chain_distinct_days() -> None:

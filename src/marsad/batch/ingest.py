@@ -134,8 +134,8 @@ def store_articles(
         with store.transaction():
             pending: dict[str, Article] = {}  # to extract, latest version of each id
             for item in chunk:
-                stale = _store_one(item, store, tracker, summary)
-                if stale and extract and isinstance(item, Article):
+                stale = _store_one(item, store, tracker, summary, extract)
+                if stale and isinstance(item, Article):
                     pending[item.id] = item
                 if progress is not None:
                     progress(summary)
@@ -150,8 +150,10 @@ def _store_one(
     store: Store,
     tracker: DuplicateTracker,
     summary: IngestSummary,
+    extract: bool,
 ) -> bool:
-    """Store one item and count it; True when its extraction is missing or stale."""
+    """Store one item and count it; True when it is to be extracted (`extract`, and
+    its extraction is missing or stale)."""
     if isinstance(item, MarsadError):
         summary.failed += 1
         summary.errors.append(str(item))
@@ -178,7 +180,7 @@ def _store_one(
         summary.updated += 1
     else:
         summary.unchanged += 1
-    return store.extraction_revision(item.id) != result.revision
+    return extract and store.extraction_revision(item.id) != result.revision
 
 
 def save_outcomes(

@@ -608,7 +608,9 @@ class SentenceLinker:
         m = st.by_first.get(j)
         titles = [p.value for p in m.of("title")] if m else []
         country: str | None = None
-        if any(self.kb.titles[t].key in _ROYAL for t in titles if t in self.kb.titles):
+        name_en = ""
+        royal = [self.kb.titles[t] for t in titles if t in self.kb.titles]
+        if any(t.key in _ROYAL for t in royal):
             end = m.last  # مطار الملك خالد, مطار الملك عبد العزيز
             while end < n and end - m.last < 3 and self._name_word(st, end):
                 end += 1
@@ -616,6 +618,8 @@ class SentenceLinker:
                     break
             if end == m.last:
                 return None
+            _, _, who = self.span(st, m.last, end)
+            name_en = f"{royal[0].title_en} {transliterate(who, self.res.romanisation)}"
         elif m is not None and any(
             self.kb.entries[p.value].type in ("GPE", "LOC") and p.form != "nisba"
             for p in m.of("entry")
@@ -627,7 +631,7 @@ class SentenceLinker:
             ]
             if places[0].subtype not in _TOWN_SUBTYPES:
                 return None  # منفذ الأردن, ميناء شبه جزيرة القرم: not a facility's name
-            country, end = places[0].country, m.last
+            country, end, name_en = places[0].country, m.last, places[0].name_en
         elif (
             (m is None or (m.last == j + 1 and not titles))
             and norm.startswith("ال")
@@ -651,11 +655,16 @@ class SentenceLinker:
             return None
         start = head.start + (normalise_with_map(head.text)[1][clitic] if clitic else 0)
         text = self.table.text[start : st.tokens[end - 1].end]
+        if not name_en:
+            name_en = transliterate(self.span(st, j, name_end)[2], self.res.romanisation)
+        kind_en = rules.facility_en.get(head.norm[clitic:], "")
+        english = [rules.facility_en.get(t.norm, "") for t in st.tokens[name_end:end]]
+        english = [w for w in english if w not in kind_en.split()] + [kind_en]
         attrs = EntityAttrs(
             type="LOC",
             subtype="facility",
             name_ar=text,
-            name_en=transliterate(text, self.res.romanisation),
+            name_en=" ".join([name_en, *(w for w in english if w)]),
             country=country,
         )
         words = [head.norm[clitic:]]
@@ -749,8 +758,13 @@ class SentenceLinker:
             # القاهرة - واس, القاهرة 26 شوال …: a dateline
             return after not in ("-", ":", "(", ",") and not after[:1].isdigit()
         before = st.tokens[m.first - 1].norm
+        after = st.tokens[m.last].norm if m.last < len(st.tokens) else ""
+        if before in ("-", "/") or after == ":":
+            return False  # رويترز- القاهرة: a dateline after the agency's name
         words = self.res.rules.locative_words
-        if before in words or (before[:1] in "وف" and before[1:] in words):
+        # و, ف and the future marker س before a verb: سيزور موسكو, وسيصل إلى
+        bare = before[2:] if before[:2] in ("وس", "فس") else before
+        if bare in words or (bare[:1] in "وفس" and bare[1:] in words):
             return False
         return self._nisba_at(st, m.first - 1) is None  # العاصمة القطرية الدوحة
 

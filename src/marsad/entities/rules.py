@@ -62,6 +62,7 @@ class ContextRules:
     facility_heads_strict: frozenset[str]  # need an adjective or a town's name
     facility_adjectives: frozenset[str]  # normalised, with the article
     not_facility_names: frozenset[str]  # normalised, with the article
+    facility_en: dict[str, str]  # head noun or adjective (normalised) → English
 
 
 def _words(data: dict[str, Any], key: str) -> list[str]:
@@ -69,6 +70,15 @@ def _words(data: dict[str, Any], key: str) -> list[str]:
     if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
         raise ResourceError(f"{_SOURCE}: '{key}' must be a non-empty list of strings")
     return value
+
+
+def _english(data: dict[str, Any], key: str) -> dict[str, str]:
+    value = data.get(key)
+    if not isinstance(value, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in value.items()
+    ):
+        raise ResourceError(f"{_SOURCE}: '{key}' must map Arabic words to English")
+    return {normalise(k): v for k, v in value.items()}
 
 
 # و ف ب ل and their pairs, written before a facility head noun (وبمطار, لسجن)
@@ -144,4 +154,5 @@ def load_context_rules(key_of: Callable[[str], str]) -> ContextRules:
         ),
         facility_adjectives=frozenset(normalise(w) for w in _words(data, "facility_adjectives")),
         not_facility_names=frozenset(normalise(w) for w in _words(data, "not_facility_names")),
+        facility_en=_english(data, "facility_en"),
     )

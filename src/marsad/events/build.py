@@ -284,7 +284,14 @@ class _Extractor:
             self._speaker_state(clause, (speaker_scope[0], scope[0]), tdef, args, notes)
         if self._after_cue(clause, head, "attendance"):
             args.participants = []  # "حضر اللقاء X": attendees, not parties
-        if shared_subject is not None and shared_subject not in {e for e, _ in args.participants}:
+        if (
+            shared_subject is not None
+            and shared_subject not in {e for e, _ in args.participants}
+            and (
+                (head.pos == "verb" and head.analysis.prefix[:1] in ("و", "ف"))
+                or not any(r == "source" for _, r in args.participants)
+            )
+        ):
             # "أمرت X بطرد ... وأغلقت القنصلية": a coordinated verb shares the subject.
             if tdef.role_frame in ("directed", "host"):
                 subj, obj = (

@@ -17,7 +17,7 @@ when a mention names only one and the place is named alike in both).
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -48,6 +48,7 @@ class EventMention:
     outlet: str | None
     cluster: str | None = None  # duplicate cluster of the article, if any
     attributed_to: tuple[str, ...] = ()
+    mode: str | None = None
 
 
 @dataclass
@@ -156,17 +157,24 @@ def _dates_compatible(a: EventMention, b: EventMention) -> bool:
     return left[0] <= right[1] and right[0] <= left[1]
 
 
-def _places_compatible(a: EventMention, b: EventMention) -> bool:
-    if not a.location or not b.location or a.location == b.location:
+def _place_pair_compatible(
+    left: tuple[str | None, str | None], right: tuple[str | None, str | None]
+) -> bool:
+    """Whether two (place, country of the place) pairs can name one location."""
+    (place_a, country_a), (place_b, country_b) = left, right
+    if not place_a or not place_b or place_a == place_b:
         return True
     # Doha vs Qatar: a city and its country do not contradict each other.
     return (
-        a.location_country is not None
-        and a.location_country == b.location_country
-        and (
-            a.location == f"country:{a.location_country}"
-            or b.location == f"country:{b.location_country}"
-        )
+        country_a is not None
+        and country_a == country_b
+        and (place_a == f"country:{country_a}" or place_b == f"country:{country_b}")
+    )
+
+
+def _places_compatible(a: EventMention, b: EventMention) -> bool:
+    return _place_pair_compatible(
+        (a.location, a.location_country), (b.location, b.location_country)
     )
 
 
@@ -180,11 +188,21 @@ def _participants_compatible(a: EventMention, b: EventMention) -> bool:
     if smaller >= 2 and shared >= 2 and shared / smaller >= MIN_OVERLAP:
         return True
     if smaller == 1 and shared == 1:
-        # One named actor is weak evidence: require the same named place too.
-        return a.location is not None and a.location == b.location
+        # One named actor is weak evidence: require the same named place too,
+        # and a named actor, not a bare state ("Egypt" in Cairo is anything).
+        [actor] = a.actors & b.actors
+        return (
+            a.location is not None and a.location == b.location and not actor.startswith("country:")
+        )
     # Same states (two or more) on both sides: "the Saudi foreign minister" in
-    # one report, "al-Jubeir" in another.
-    return len(a.countries) >= 2 and a.countries == b.countries
+    # one report, "al-Jubeir" in another; but states alone are weak evidence (a
+    # Saudi–Egyptian match and a Saudi–Egyptian summit), so one actor or the
+    # named place must be shared too.
+    return (
+        len(a.countries) >= 2
+        and a.countries == b.countries
+        and (shared >= 1 or (a.location is not None and a.location == b.location))
+    )
 
 
 def same_event(a: EventMention, b: EventMention) -> bool:
@@ -194,6 +212,7 @@ def same_event(a: EventMention, b: EventMention) -> bool:
         and _participants_compatible(a, b)
         and _dates_compatible(a, b)
         and _places_compatible(a, b)
+        and _modes_compatible(a, b)
     )
 
 
@@ -213,17 +232,180 @@ def _block_keys(m: EventMention) -> set[tuple[str, ...]]:
     return keys
 
 
-def _distinct_places(mentions: list[EventMention]) -> list[EventMention]:
-    """One mention per named place (enough to test a newcomer's place against)."""
-    seen: dict[str | None, EventMention] = {}
-    for m in mentions:
-        seen.setdefault(m.location, m)
-    return list(seen.values())
+# Modes that cannot describe the same contact: a call is not a meeting.
+_REMOTE_MODES = frozenset({"phone"})
+# How much of one group's actor profile the other must hold (see `_Group.containment`).
+GROUP_CONTAINMENT = 0.6
+# Two specific mentions, each naming parties the other lacks, report different
+# events when they share at most this share of the larger one's parties.
+CONFLICT_OVERLAP = 0.4
+# Largest share of pairs of specific members across two groups that may conflict
+# (one noisy report must not keep two halves of one event apart).
+CONFLICT_SHARE_MAX = 0.25
+# Largest share of member pairs across two groups whose places may contradict
+# (a topic country read as the place, in one report of many).
+PLACE_CONFLICT_MAX = 1 / 3
+# Tie-break bonus for candidate pairs that agree on the mode.
+_SAME_MODE_BONUS = 0.05
+
+
+def _features(m: EventMention) -> frozenset[str]:
+    """The parties a mention names: its actors, and the states they act for."""
+    return m.actors | {f"country:{c}" for c in m.countries}
+
+
+def _jaccard(left: frozenset[str], right: frozenset[str]) -> float:
+    return len(left & right) / len(left | right) if left | right else 0.0
+
+
+def _modes_compatible(a: EventMention, b: EventMention) -> bool:
+    if not a.mode or not b.mode:
+        return True
+    return (a.mode in _REMOTE_MODES) == (b.mode in _REMOTE_MODES)
+
+
+def _pair_score(a: EventMention, b: EventMention) -> float:
+    """How alike two linked mentions are (merge order: most alike first)."""
+    bonus = _SAME_MODE_BONUS if a.mode and a.mode == b.mode else 0.0
+    return _jaccard(_features(a), _features(b)) + bonus
+
+
+def _conflicting(left: frozenset[str], right: frozenset[str]) -> bool:
+    """Two specific actor sets that each add parties the other lacks and share
+    little: Kerry–Lavrov–al-Jubeir against Kerry–GCC–al-Attiyah."""
+    if not (left - right and right - left):
+        return False
+    return len(left & right) <= CONFLICT_OVERLAP * max(len(left), len(right))
+
+
+@dataclass
+class _Group:
+    """A growing fused event: its members' actor profile, the distinct actor sets
+    of its specific members, the days all members allow and the places named."""
+
+    size: int
+    profile: Counter[str]
+    specific: Counter[frozenset[str]]
+    days: tuple[date, date]
+    places: Counter[tuple[str | None, str | None]]
+
+    @classmethod
+    def of(cls, m: EventMention) -> _Group:
+        features = _features(m)
+        return cls(
+            size=1,
+            profile=Counter(features),
+            specific=Counter({features: 1} if len(m.actors) >= 2 else {}),
+            days=_interval(m) or (date.min, date.max),
+            places=Counter({(m.location, m.location_country): 1}),
+        )
+
+    def join(self, other: _Group) -> _Group:
+        return _Group(
+            size=self.size + other.size,
+            profile=self.profile + other.profile,
+            specific=self.specific + other.specific,
+            days=(max(self.days[0], other.days[0]), min(self.days[1], other.days[1])),
+            places=self.places + other.places,
+        )
+
+    def containment(self, other: _Group) -> float:
+        """Share of this group's actor profile (each party weighted by the share of
+        members naming it) that the other group's profile also holds."""
+        total = sum(self.profile.values()) / self.size
+        if total == 0:
+            return 1.0
+        held = sum(
+            min(count / self.size, other.profile[x] / other.size)
+            for x, count in self.profile.items()
+        )
+        return held / total
+
+    def actor_conflicts(self, other: _Group) -> float:
+        """Share of pairs of specific members (one from each group) that
+        `_conflicting` says report different events."""
+        pairs = sum(self.specific.values()) * sum(other.specific.values())
+        if pairs == 0:
+            return 0.0
+        clash = sum(
+            n * k
+            for x, n in self.specific.items()
+            for y, k in other.specific.items()
+            if _conflicting(x, y)
+        )
+        return clash / pairs
+
+    def place_conflicts(self, other: _Group) -> float:
+        """Share of member pairs (one from each group) whose places contradict."""
+        clash = sum(
+            n * k
+            for p, n in self.places.items()
+            for q, k in other.places.items()
+            if not _place_pair_compatible(p, q)
+        )
+        return clash / (self.size * other.size)
+
+
+def _groups_compatible(a: _Group, b: _Group) -> bool:
+    """Whether two groups can be one event.
+
+    Their dates must still share a day and their places mostly agree. Actors
+    are checked twice: near-complete link (hardly any specific member of one
+    conflicts with a specific member of the other) and centroid (one group's actor profile is
+    mostly held by the other's). Two meetings on one day in one city (Kerry with
+    Lavrov and al-Jubeir; Kerry with the GCC ministers) thus stay apart however
+    many of their members link pairwise through a report naming only Kerry.
+    """
+    if max(a.days[0], b.days[0]) > min(a.days[1], b.days[1]):
+        return False
+    if a.place_conflicts(b) > PLACE_CONFLICT_MAX:
+        return False
+    if a.actor_conflicts(b) > CONFLICT_SHARE_MAX:
+        return False
+    return max(a.containment(b), b.containment(a)) >= GROUP_CONTAINMENT
+
+
+def _candidate_pairs(items: Sequence[EventMention]) -> list[tuple[int, int]]:
+    """Pairs of mentions from different articles that could report one event,
+    most alike first."""
+    blocks: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for index, m in enumerate(items):
+        for key in _block_keys(m):
+            blocks[key].append(index)
+    spans = [_interval(m) or (date.min, date.max) for m in items]
+    pairs: set[tuple[int, int]] = set()
+    for members in blocks.values():
+        # A sliding window over start dates: only overlapping intervals can match.
+        members.sort(key=lambda k: spans[k][0])
+        for pos, i in enumerate(members):
+            for j in members[pos + 1 :]:
+                if spans[j][0] > spans[i][1]:
+                    break
+                a, b = items[i], items[j]
+                # Within an article, the events stage already merged; same type
+                # (block key) and overlapping dates (window) hold here.
+                if (
+                    a.article_id != b.article_id
+                    and (min(i, j), max(i, j)) not in pairs
+                    and _participants_compatible(a, b)
+                    and _places_compatible(a, b)
+                    and _modes_compatible(a, b)
+                ):
+                    pairs.add((min(i, j), max(i, j)))
+    return sorted(pairs, key=lambda p: (-_pair_score(items[p[0]], items[p[1]]), p))
 
 
 def fuse_mentions(mentions: Iterable[EventMention]) -> list[FusedEvent]:
-    """Group mentions into fused events (union-find over compatible pairs)."""
-    items = list(mentions)
+    """Group mentions into fused events.
+
+    Agglomerative: candidate pairs (linked by `same_event`'s pairwise tests) are
+    taken most alike first, and a pair merges its two groups only when the
+    groups as wholes agree (`_groups_compatible`). Passes repeat until nothing
+    merges, so a pair refused while a group was small is tried again.
+    """
+    # A fixed order, so that the same mentions give the same groups whichever
+    # subset of the store an incremental run loads them with.
+    items = sorted(mentions, key=lambda m: (m.article_id, m.event_id))
     parent = list(range(len(items)))
 
     def find(i: int) -> int:
@@ -232,40 +414,24 @@ def fuse_mentions(mentions: Iterable[EventMention]) -> list[FusedEvent]:
             i = parent[i]
         return i
 
-    blocks: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    groups = [_Group.of(m) for m in items]
+    pending = _candidate_pairs(items)
+    while pending:
+        refused = []
+        for i, j in pending:
+            root_i, root_j = find(i), find(j)
+            if root_i == root_j:
+                continue
+            left, right = groups[root_i], groups[root_j]
+            if not _groups_compatible(left, right):
+                refused.append((i, j))
+                continue
+            parent[root_j] = root_i
+            groups[root_i] = left.join(right)
+        if len(refused) == len(pending):
+            break
+        pending = refused
+    fused: dict[int, FusedEvent] = defaultdict(FusedEvent)
     for index, m in enumerate(items):
-        for key in _block_keys(m):
-            blocks[key].append(index)
-    spans = [_interval(m) or (date.min, date.max) for m in items]
-    # Per group root: the days every member allows, and the places named.
-    common = list(spans)
-    places: list[list[EventMention]] = [[m] if m.location else [] for m in items]
-    for members in blocks.values():
-        # A sliding window over start dates: only overlapping intervals can match.
-        members.sort(key=lambda k: spans[k][0])
-        for pos, i in enumerate(members):
-            for j in members[pos + 1 :]:
-                if spans[j][0] > spans[i][1]:
-                    break
-                if items[i].article_id == items[j].article_id:
-                    continue  # within an article, the events stage already merged
-                root_i, root_j = find(i), find(j)
-                # Same type (block key) and overlapping dates (window) hold here.
-                if root_i == root_j or not (
-                    _participants_compatible(items[i], items[j])
-                    and _places_compatible(items[i], items[j])
-                ):
-                    continue
-                start = max(common[root_i][0], common[root_j][0])
-                end = min(common[root_i][1], common[root_j][1])
-                if start > end or not all(
-                    _places_compatible(p, q) for p in places[root_i] for q in places[root_j]
-                ):
-                    continue
-                parent[root_j] = root_i
-                common[root_i] = (start, end)
-                places[root_i] = _distinct_places(places[root_i] + places[root_j])
-    groups: dict[int, FusedEvent] = defaultdict(FusedEvent)
-    for index, m in enumerate(items):
-        groups[find(index)].mentions.append(m)
-    return sorted(groups.values(), key=lambda f: (f.date[0] or "", f.type))
+        fused[find(index)].mentions.append(m)
+    return sorted(fused.values(), key=lambda f: (f.date[0] or "", f.type))

@@ -74,8 +74,8 @@ def load_mentions(
 
 def _load(conn: sqlite3.Connection, where: str, params: list[str]) -> list[EventMention]:
     events = conn.execute(
-        "SELECT e.article_id, e.event_id, e.type, e.status, e.date_value, e.date_precision, "
-        "e.location, e.location_kb_id, e.json, a.published_day, a.outlet, "
+        "SELECT e.article_id, e.event_id, e.type, e.mode, e.status, e.date_value, "
+        "e.date_precision, e.location, e.location_kb_id, e.json, a.published_day, a.outlet, "
         "COALESCE(d.cluster_id, a.id) AS cluster "
         "FROM events e JOIN articles a ON a.id = e.article_id "
         f"LEFT JOIN duplicates d ON d.article_id = a.id WHERE {where}",
@@ -139,6 +139,7 @@ def _load(conn: sqlite3.Connection, where: str, params: list[str]) -> list[Event
                 outlet=row["outlet"],
                 cluster=row["cluster"],
                 attributed_to=sources,
+                mode=row["mode"],
             )
         )
     return mentions
@@ -156,24 +157,7 @@ def _span(event: FusedEvent) -> tuple[str | None, str | None]:
     return min(i[0] for i in intervals).isoformat(), max(i[1] for i in intervals).isoformat()
 
 
-def _modes(
-    conn: sqlite3.Connection, mentions: Sequence[EventMention]
-) -> dict[tuple[str, str], str]:
-    modes: dict[tuple[str, str], str] = {}
-    ids = sorted({m.article_id for m in mentions})
-    for chunk in _chunks(ids):
-        marks = ",".join("?" * len(chunk))
-        for row in conn.execute(
-            f"SELECT article_id, event_id, mode FROM events WHERE article_id IN ({marks})",
-            list(chunk),
-        ):
-            if row["mode"]:
-                modes[(row["article_id"], row["event_id"])] = row["mode"]
-    return modes
-
-
 def _write(conn: sqlite3.Connection, fused: Sequence[FusedEvent]) -> None:
-    modes = _modes(conn, [m for f in fused for m in f.mentions])
     now = _now()
     for event in fused:
         fused_id = _fused_id(event)
@@ -183,11 +167,7 @@ def _write(conn: sqlite3.Connection, fused: Sequence[FusedEvent]) -> None:
             (m.location for m in event.mentions if m.location and m.location.startswith("place:")),
             event.location,
         )
-        counted = Counter(
-            modes[(m.article_id, m.event_id)]
-            for m in event.mentions
-            if (m.article_id, m.event_id) in modes
-        )
+        counted = Counter(m.mode for m in event.mentions if m.mode)
         published = [m.published for m in event.mentions if m.published]
         conn.execute(
             "INSERT INTO fused_events (id, type, mode, status, date_value, date_precision, "
