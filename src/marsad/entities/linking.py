@@ -186,7 +186,8 @@ class SentenceLinker:
 
     def _starts(self, st: SentenceState) -> list[int]:
         """Tokens where `_at` can find something, in order: a gazetteer match, a
-        counterpart word, العاصمة, a facility head, a name before بن. Skipping the
+        counterpart word, العاصمة, a facility head, إدارة/حكومة/نظام, a name before
+        بن. Skipping the
         rest is what keeps linking fast; `_at` returns None on them anyway."""
         rules = self.res.rules
         starts = set(st.by_first)
@@ -197,6 +198,7 @@ class SentenceLinker:
                 or norm in rules.counterparts
                 or norm[1:] in rules.counterparts
                 or norm.endswith("عاصمه")
+                or st.keys[k][0] in rules.government_of
             ):
                 starts.add(k)
             elif norm in _SON_OF and k:
@@ -221,6 +223,10 @@ class SentenceLinker:
             return self._counterpart(st, i)
         if norm.endswith("عاصمه") and bare_word(norm) == "عاصمه":
             done = self._capital(st, i)
+            if done is not None:
+                return done
+        if st.keys[i][0] in rules.government_of:
+            done = self._government_of(st, i)
             if done is not None:
                 return done
         if m is None:
@@ -677,6 +683,33 @@ class SentenceLinker:
             for k in range(i, end):
                 st.used[k] = True
         return end
+
+    def _government_of(self, st: SentenceState, i: int) -> int | None:
+        """إدارة ترمب, حكومة الرئيس بشار الأسد, نظام الأسد: the government of the
+        person's state (eval/GUIDELINES.md: the body, not the person)."""
+        j = i + 1
+        m = st.by_first.get(j)
+        if m is not None and any(self.kb.titles[p.value].person for p in m.of("title")):
+            j = m.last  # حكومة الرئيس …
+            m = st.by_first.get(j)
+        if m is None:
+            return None
+        people = {
+            p.value
+            for p in m.of("entry")
+            if p.form in ("full", "short") and self.kb.entries[p.value].type == "PER"
+        }
+        if len(people) != 1:
+            return None
+        country = self.kb.entries[people.pop()].country
+        try:
+            body = self.kb.ministry(country or "", "government")
+        except KeyError:
+            return None
+        if any(st.used[i : m.last]):
+            return None
+        self._add(body.id, self.entry_attrs(body), st, i, m.last, "pattern")
+        return m.last
 
     def _nisba_actor(self, st: SentenceState, i: int, j: int) -> int | None:
         """Tokens [i, j) are an actor noun (وفد, مصادر); a nisba after it → the state."""

@@ -54,6 +54,7 @@ class ContextRules:
     for_country: frozenset[str]
     not_names: frozenset[str]
     short_name_cues: frozenset[str]
+    government_of: frozenset[str]  # a body named after a leader: إدارة ترمب
     generic_titles: frozenset[str]
     crf_org_heads: frozenset[str]  # normalised, without the article
     crf_place_cues: frozenset[str]
@@ -144,6 +145,7 @@ def load_context_rules(key_of: Callable[[str], str]) -> ContextRules:
         for_country=frozenset(normalise(w) for w in _words(data, "for_country")),
         not_names=frozenset(key(w) for w in _words(data, "not_names")),
         short_name_cues=frozenset(key(w) for w in _words(data, "short_name_cues")),
+        government_of=frozenset(key(w) for w in _words(data, "government_of")),
         generic_titles=frozenset(_words(data, "generic_titles")),
         crf_org_heads=frozenset(normalise(w) for w in _words(data, "crf_org_heads")),
         crf_place_cues=frozenset(normalise(w) for w in _words(data, "crf_place_cues")),

@@ -9,10 +9,13 @@ comparison stays near-linear on a large store. Syndicated copies (the same dupli
 count as one article for NumArticles-style figures.
 
 Pairwise links alone chain: a week-precision mention joins a Sunday and a
-Friday meeting, one "Qatar met …" mention joins every Qatari meeting. So a
-link only merges two groups whose date ranges still share a day and whose
-places do not contradict, and participants must share two actors (or one,
-when a mention names only one and the place is named alike in both).
+Friday meeting, one "Kerry in Doha" mention joins Kerry's trilateral with Lavrov
+and al-Jubeir and his meeting with the GCC ministers the same day. So links are
+only candidates: `fuse_mentions` merges groups agglomeratively, most alike pairs
+first, and only when the two groups as wholes agree (`_groups_compatible`):
+dates still sharing a day, few contradicting places, hardly any pair of specific
+members naming different parties, and one group's actor profile mostly held by
+the other's. See docs/fusion.md.
 """
 
 from __future__ import annotations
