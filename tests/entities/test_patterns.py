@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from marsad.entities.kb import KnowledgeBase, Office, Term, Title
+from marsad.entities.kb import KnowledgeBase, MinistryTemplate, Office, Term, Title
 from marsad.entities.resources import EntityResources
 
 from .conftest import _person, build_test_kb, by_kb, run
@@ -39,7 +39,11 @@ def res() -> EntityResources:
     terms = [
         Term("per:ban-ki-moon", "org:un.secretary_general", date(2007, 1, 1), date(2017, 1, 1))
     ]
-    kb = KnowledgeBase(entries, titles, offices, terms, base.ministry_templates.values())
+    ministries = [
+        *base.ministry_templates.values(),
+        MinistryTemplate("government", "Government", ("الحكومة",), subtype="gov"),
+    ]
+    kb = KnowledgeBase(entries, titles, offices, terms, ministries)
     return EntityResources.load(kb)
 
 
@@ -101,3 +105,12 @@ def test_facility_english_name(res):
 )
 def test_capital_as_government_or_as_place(res, text, expected):
     assert expected in by_kb(run(text, res))
+
+
+def test_body_named_after_its_leader(res):
+    kb = by_kb(run("وقالت إدارة براك إن", res))
+    assert kb["org:USA:government"] == ["إدارة براك"]
+    assert "per:tom-barrack" not in kb
+    kb = by_kb(run("واتهمت حكومة الوزير أيمن الصفدي", res))
+    assert kb["org:JOR:government"] == ["حكومة الوزير"]
+    assert kb["per:ayman-safadi"] == ["أيمن الصفدي"]

@@ -199,6 +199,7 @@ class SentenceLinker:
                 or norm[1:] in rules.counterparts
                 or norm.endswith("عاصمه")
                 or st.keys[k][0] in rules.government_of
+                or st.keys[k][0] in rules.administration_of
             ):
                 starts.add(k)
             elif norm in _SON_OF and k:
@@ -225,7 +226,7 @@ class SentenceLinker:
             done = self._capital(st, i)
             if done is not None:
                 return done
-        if st.keys[i][0] in rules.government_of:
+        if st.keys[i][0] in rules.government_of or st.keys[i][0] in rules.administration_of:
             done = self._government_of(st, i)
             if done is not None:
                 return done
@@ -686,7 +687,8 @@ class SentenceLinker:
 
     def _government_of(self, st: SentenceState, i: int) -> int | None:
         """إدارة ترمب, حكومة الرئيس بشار الأسد, نظام الأسد: the government of the
-        person's state (eval/GUIDELINES.md: the body, not the person)."""
+        person's state; the administration's mention holds the name, the other
+        bodies' mention ends before it (the person is linked on his own)."""
         j = i + 1
         m = st.by_first.get(j)
         if m is not None and any(self.kb.titles[p.value].person for p in m.of("title")):
@@ -706,10 +708,11 @@ class SentenceLinker:
             body = self.kb.ministry(country or "", "government")
         except KeyError:
             return None
-        if any(st.used[i : m.last]):
+        end = m.last if st.keys[i][0] in self.res.rules.administration_of else m.first
+        if any(st.used[i:end]):
             return None
-        self._add(body.id, self.entry_attrs(body), st, i, m.last, "pattern")
-        return m.last
+        self._add(body.id, self.entry_attrs(body), st, i, end, "pattern")
+        return end
 
     def _nisba_actor(self, st: SentenceState, i: int, j: int) -> int | None:
         """Tokens [i, j) are an actor noun (وفد, مصادر); a nisba after it → the state."""

@@ -54,7 +54,8 @@ class ContextRules:
     for_country: frozenset[str]
     not_names: frozenset[str]
     short_name_cues: frozenset[str]
-    government_of: frozenset[str]  # a body named after a leader: إدارة ترمب
+    administration_of: frozenset[str]  # إدارة ترمب: the leader's name is the body's
+    government_of: frozenset[str]  # نظام الأسد: the body, and the leader too
     generic_titles: frozenset[str]
     crf_org_heads: frozenset[str]  # normalised, without the article
     crf_place_cues: frozenset[str]
@@ -145,6 +146,7 @@ def load_context_rules(key_of: Callable[[str], str]) -> ContextRules:
         for_country=frozenset(normalise(w) for w in _words(data, "for_country")),
         not_names=frozenset(key(w) for w in _words(data, "not_names")),
         short_name_cues=frozenset(key(w) for w in _words(data, "short_name_cues")),
+        administration_of=frozenset(key(w) for w in _words(data, "administration_of")),
         government_of=frozenset(key(w) for w in _words(data, "government_of")),
         generic_titles=frozenset(_words(data, "generic_titles")),
         crf_org_heads=frozenset(normalise(w) for w in _words(data, "crf_org_heads")),
