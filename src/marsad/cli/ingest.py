@@ -12,7 +12,7 @@ from marsad.batch import ingest, make_runner
 from marsad.batch.runners import DEFAULT_PARTITION_SIZE, Runner
 from marsad.cli.common import db_option, resolve_db, run_safely, verbosity_options
 from marsad.cli.progress import IngestProgress
-from marsad.store import open_store
+from marsad.store import Store, open_store
 
 __all__ = ["register", "runner_for", "runner_options"]
 
@@ -62,6 +62,11 @@ def runner_for(workers: int, scheduler: str | None, partition_size: int) -> Runn
     is_flag=True,
     help="Only store and deduplicate articles; do not run the extraction pipeline.",
 )
+@click.option(
+    "--no-fuse",
+    is_flag=True,
+    help="Do not merge the new events into fused events afterwards (see `marsad fuse`).",
+)
 @runner_options
 @verbosity_options
 @run_safely
@@ -69,6 +74,7 @@ def ingest_command(
     sources: tuple[str, ...],
     db: str | None,
     no_extract: bool,
+    no_fuse: bool,
     workers: int,
     scheduler: str | None,
     partition_size: int,
@@ -80,7 +86,8 @@ def ingest_command(
     A SOURCE is a file, a directory (read recursively), a ZIP, or an http(s) URL.
     Each failure is reported on stderr as one line and the rest goes on; the
     exit code is 1 when anything failed. With --workers N, cleaning and
-    extraction run on N Dask worker processes; the results are the same.
+    extraction run on N Dask worker processes; the results are the same. New
+    events are then merged into fused events (incrementally) unless --no-fuse.
     """
     location = resolve_db(db)
     runner = runner_for(workers, scheduler, partition_size)
@@ -88,12 +95,15 @@ def ingest_command(
     progress = IngestProgress(quiet=quiet)
     try:
         summary = ingest(sources, store, extract=not no_extract, progress=progress, runner=runner)
+        fused = _fuse(store) if summary.extracted and not no_fuse else None
     finally:
         progress.clear()
         store.close()
         runner.close()
     progress.finish(summary)
     if not quiet:
+        if fused:
+            click.echo(fused)
         click.echo(summary.line())
     if verbose:
         rate = summary.items / max(progress.elapsed, 1e-9)
@@ -103,6 +113,16 @@ def ingest_command(
         )
     if not summary.ok:
         sys.exit(1)
+
+
+def _fuse(store: Store) -> str | None:
+    """Fuse what this batch extracted; fusion needs SQLite, so other stores skip it."""
+    from marsad.fusion import fuse
+    from marsad.store.sqlite import SQLiteStore
+
+    if not isinstance(store, SQLiteStore):
+        return None
+    return fuse(store).line()
 
 
 def register(group: click.Group) -> None:

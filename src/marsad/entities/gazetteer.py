@@ -81,12 +81,10 @@ class Gazetteer:
         hit = self._cache.get(norm)
         if hit is not None:
             return hit
-        if norm in self.vocabulary:
-            key = norm
-        else:
-            key = next((r for r in self.stripper.candidates(norm) if r in self.vocabulary), None)
-        if key is None:
-            key = _without_article(norm)
+        found: str | None = norm if norm in self.vocabulary else None
+        if found is None:
+            found = next((r for r in self.stripper.candidates(norm) if r in self.vocabulary), None)
+        key = found if found is not None else _without_article(norm)
         if norm.endswith(key):
             prefix = norm[: len(norm) - len(key)]
         elif key.startswith("ال") and norm.endswith(key[1:]):

@@ -617,7 +617,7 @@ class SentenceLinker:
         country: str | None = None
         name_en = ""
         royal = [self.kb.titles[t] for t in titles if t in self.kb.titles]
-        if any(t.key in _ROYAL for t in royal):
+        if m is not None and any(t.key in _ROYAL for t in royal):
             end = m.last  # مطار الملك خالد, مطار الملك عبد العزيز
             while end < n and end - m.last < 3 and self._name_word(st, end):
                 end += 1

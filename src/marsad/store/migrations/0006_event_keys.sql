@@ -1,7 +1,8 @@
 -- event_keys: one row per (actor or country, event), with the event's day, so
 -- that "events of X, newest first" is one range of one index instead of a
 -- sort of every event of X. Kept by triggers on the store's own inserts;
--- removed with the event (ON DELETE CASCADE).
+-- removed with the event (ON DELETE CASCADE). Ordinary rowid tables: SQLite
+-- 3.40's integrity_check reports false NULLs in these as WITHOUT ROWID tables.
 --   key: 'actor:' || kb_id  or  'country:' || ISO3
 --
 -- Indexes added here:
@@ -15,9 +16,9 @@ CREATE TABLE event_keys (
     type TEXT NOT NULL,
     article_id TEXT NOT NULL,
     event_id TEXT NOT NULL,
-    PRIMARY KEY (key, article_id, event_id),
+    UNIQUE (key, article_id, event_id),
     FOREIGN KEY (article_id, event_id) REFERENCES events (article_id, event_id) ON DELETE CASCADE
-) WITHOUT ROWID;
+);
 CREATE INDEX event_keys_day ON event_keys (key, day, type);
 CREATE INDEX event_keys_event ON event_keys (article_id, event_id);
 CREATE INDEX events_day_type ON events (day, type);
@@ -51,9 +52,9 @@ CREATE TABLE actor_pairs (
     type TEXT NOT NULL,
     article_id TEXT NOT NULL,
     event_id TEXT NOT NULL,
-    PRIMARY KEY (a, b, article_id, event_id),
+    UNIQUE (a, b, article_id, event_id),
     FOREIGN KEY (article_id, event_id) REFERENCES events (article_id, event_id) ON DELETE CASCADE
-) WITHOUT ROWID;
+);
 CREATE INDEX actor_pairs_day ON actor_pairs (day, a, b, type);
 CREATE INDEX actor_pairs_b ON actor_pairs (b, day);
 CREATE INDEX actor_pairs_event ON actor_pairs (article_id, event_id);
