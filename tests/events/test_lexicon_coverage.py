@@ -1,0 +1,249 @@
+"""Coverage of the trigger lexicon: every PLOVER type has several trigger families,
+and each family added from corpus mining (scripts/trigger_mining.py) extracts its
+event, with the right type, mode and source, from a short sentence of our own."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from marsad.events import EventResources
+from marsad.events.resources import EVENT_TYPES, read_event_yaml
+
+from .helpers import Ent, run
+
+TURKEY = Ent("c2", "GPE", "Turkey", ["تركيا", "التركية"], "TUR", subtype="country")
+SYRIA = Ent("c3", "GPE", "Syria", ["سوريا", "السورية"], "SYR", subtype="country")
+IRAN = Ent("c5", "GPE", "Iran", ["إيران", "الإيرانية"], "IRN", subtype="country")
+USA = Ent("c6", "GPE", "United States", ["الولايات المتحدة", "واشنطن"], "USA", subtype="country")
+RUSSIA = Ent("c8", "GPE", "Russia", ["روسيا", "موسكو"], "RUS", subtype="country")
+EGYPT = Ent("c1", "GPE", "Egypt", ["مصر", "المصرية"], "EGY", subtype="country")
+JORDAN = Ent("c9", "GPE", "Jordan", ["الأردن"], "JOR", subtype="country")
+YEMEN = Ent("c10", "GPE", "Yemen", ["اليمن"], "YEM", subtype="country")
+SAUDI = Ent("c11", "GPE", "Saudi Arabia", ["السعودية"], "SAU", subtype="country")
+HAMAS = Ent("o1", "ORG", "Hamas", ["حركة حماس", "حماس"], "PSE", subtype="party", kb_id="org:h")
+PKK = Ent("o2", "ORG", "PKK", ["حزب العمال الكردستاني"], "TUR", subtype="armed", kb_id="org:p")
+
+# Trigger families per type that the lexicon must keep (at least this many).
+MIN_FAMILIES = {t: 2 for t in EVENT_TYPES} | {"CONSULT": 8, "AGREE": 5, "ASSAULT": 3}
+
+# (family id, sentence, entities, type, mode, source) — source None: symmetric.
+CASES = [
+    (
+        "deploy_verb",
+        "نشرت تركيا قوات على الحدود مع سوريا.",
+        [TURKEY, SYRIA],
+        "MOBILIZE",
+        "deploy",
+        None,
+    ),
+    (
+        "deploy",
+        "أرسلت روسيا تعزيزات عسكرية إلى سوريا.",
+        [RUSSIA, SYRIA],
+        "MOBILIZE",
+        "deploy",
+        "Russia",
+    ),
+    (
+        "exercise",
+        "أجرت إيران مناورات عسكرية قرب مضيق هرمز ردا على الولايات المتحدة.",
+        [IRAN, USA],
+        "MOBILIZE",
+        "alert",
+        "Iran",
+    ),
+    (
+        "ultimatum",
+        "أنذرت تركيا حزب العمال الكردستاني بمغادرة المنطقة.",
+        [TURKEY, PKK],
+        "THREATEN",
+        "force",
+        None,
+    ),
+    (
+        "warn",
+        "حذرت روسيا من مغبة أي تدخل عسكري من الولايات المتحدة.",
+        [RUSSIA, USA],
+        "THREATEN",
+        "force",
+        "Russia",
+    ),
+    (
+        "criticize_more",
+        "استهجنت مصر تصريحات إيران الأخيرة.",
+        [EGYPT, IRAN],
+        "ACCUSE",
+        "criticize",
+        "Egypt",
+    ),
+    (
+        "condemn_more",
+        "وأصدرت مصر بيانا منددة بتصريحات حماس.",
+        [EGYPT, HAMAS],
+        "ACCUSE",
+        "condemn",
+        "Egypt",
+    ),
+    (
+        "urge",
+        "حضت الولايات المتحدة تركيا على ضبط النفس.",
+        [USA, TURKEY],
+        "REQUEST",
+        "appeal",
+        "United States",
+    ),
+    (
+        "declare_support",
+        "أعلنت مصر تأييدها لموقف السعودية.",
+        [EGYPT, SAUDI],
+        "SUPPORT",
+        "endorse",
+        None,
+    ),
+    ("endorse_stated", "باركت مصر قرار السعودية.", [EGYPT, SAUDI], "SUPPORT", "endorse", "Egypt"),
+    (
+        "economic_aid",
+        "قدمت السعودية منحة مالية إلى اليمن.",
+        [SAUDI, YEMEN],
+        "AID",
+        "economic",
+        "Saudi Arabia",
+    ),
+    ("relief", "أرسلت مصر شحنة مساعدات إلى اليمن.", [EGYPT, YEMEN], "AID", "humanitarian", "Egypt"),
+    (
+        "arms_supply",
+        "أعلنت روسيا إرسال إمدادات عسكرية إلى سوريا.",
+        [RUSSIA, SYRIA],
+        "AID",
+        "military",
+        None,
+    ),
+    (
+        "security_sharing",
+        "بدأت مصر والأردن تبادل المعلومات الأمنية.",
+        [EGYPT, JORDAN],
+        "COOPERATE",
+        "security",
+        None,
+    ),
+    (
+        "open_embassy",
+        "أعلنت مصر والأردن افتتاح سفارة في العاصمة.",
+        [EGYPT, JORDAN],
+        "COOPERATE",
+        "diplomatic",
+        None,
+    ),
+    (
+        "extradite",
+        "قررت تركيا تسليم المطلوبين إلى مصر.",
+        [TURKEY, EGYPT],
+        "COOPERATE",
+        "judicial",
+        "Turkey",
+    ),
+    ("pardon", "أصدرت مصر عفوا عن سجناء من حماس.", [EGYPT, HAMAS], "CONCEDE", "release", "Egypt"),
+    (
+        "ease_more",
+        "قررت مصر فتح المعبر أمام سكان غزة بعد طلب حماس.",
+        [EGYPT, HAMAS],
+        "CONCEDE",
+        "ease",
+        "Egypt",
+    ),
+    ("compromise", "تنازلت حماس عن شروطها لمصر.", [HAMAS, EGYPT], "CONCEDE", "compromise", "Hamas"),
+    (
+        "withdraw",
+        "بدأت الولايات المتحدة خفض عدد القوات في سوريا.",
+        [USA, SYRIA],
+        "RETREAT",
+        "withdraw",
+        "United States",
+    ),
+    (
+        "demonstrate",
+        "نظم أنصار حماس وقفة احتجاجية أمام سفارة مصر.",
+        [HAMAS, EGYPT],
+        "PROTEST",
+        "demonstrate",
+        "Hamas",
+    ),
+    (
+        "sanctions",
+        "قررت الولايات المتحدة تجميد أصول مسؤولين في إيران.",
+        [USA, IRAN],
+        "SANCTION",
+        "sanctions",
+        "United States",
+    ),
+    (
+        "close_mission",
+        "أعلنت مصر السفير التركي شخصا غير مرغوب فيه.",
+        [EGYPT, TURKEY],
+        "SANCTION",
+        "expel",
+        "Egypt",
+    ),
+    (
+        "raid",
+        "داهمت قوات الأمن في تركيا مقرات حزب العمال الكردستاني.",
+        [TURKEY, PKK],
+        "COERCE",
+        "arrest",
+        None,
+    ),
+    ("sentence", "حكمت محكمة في مصر بسجن قيادي من حماس.", [EGYPT, HAMAS], "COERCE", "arrest", None),
+    (
+        "ban",
+        "فرضت تركيا حظر التجول في مناطق حزب العمال الكردستاني.",
+        [TURKEY, PKK],
+        "COERCE",
+        "ban",
+        None,
+    ),
+    (
+        "attack",
+        "أعلنت تركيا إسقاط طائرة روسيا قرب الحدود.",
+        [TURKEY, RUSSIA],
+        "ASSAULT",
+        "attack",
+        None,
+    ),
+    (
+        "clash",
+        "اندلع تبادل لإطلاق النار بين قوات تركيا وحزب العمال الكردستاني.",
+        [TURKEY, PKK],
+        "ASSAULT",
+        "clash",
+        None,
+    ),
+]
+
+
+def test_every_type_has_enough_trigger_families() -> None:
+    families = Counter(e["type"] for e in read_event_yaml("triggers.yaml")["triggers"])
+    short = {t: families[t] for t, n in MIN_FAMILIES.items() if families[t] < n}
+    assert not short, short
+
+
+@pytest.mark.parametrize(("family", "text", "ents", "etype", "mode", "source"), CASES)
+def test_mined_family_extracts_its_event(
+    res: EventResources,
+    family: str,
+    text: str,
+    ents: list[Ent],
+    etype: str,
+    mode: str,
+    source: str | None,
+) -> None:
+    events, nm = run(text, ents, res)
+    hits = [e for e in events if e.type == etype]
+    assert hits, (family, [(e.type, e.mode, e.explanation) for e in events])
+    ev = hits[0]
+    assert ev.mode == mode, (family, ev.mode, ev.explanation)
+    assert family in (ev.explanation or ""), (family, ev.explanation)
+    if source is not None:
+        roles = {nm[p.entity]: p.role for p in ev.participants}
+        assert roles.get(source) == "source", (family, roles, ev.explanation)
