@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import itertools
 import json
 import random
 import sys
@@ -228,7 +229,7 @@ def mine(articles: list[Article], resources: Resources, top: int, samples: list[
             n += 1
             content = [t for t in toks if t not in STOP and len(t) > 2]
             words.update(set(content))
-            bigrams.update({f"{a} {b}" for a, b in zip(content, content[1:], strict=False)})
+            bigrams.update({f"{a} {b}" for a, b in itertools.pairwise(content)})
             for key, found in by_word.items():
                 if key in toks or any(key in t for t in toks):
                     found.append(sent.replace("\n", " "))

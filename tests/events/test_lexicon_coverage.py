@@ -114,7 +114,7 @@ CASES = [
     ("relief", "أرسلت مصر شحنة مساعدات إلى اليمن.", [EGYPT, YEMEN], "AID", "humanitarian", "Egypt"),
     (
         "arms_supply",
-        "أعلنت روسيا إرسال إمدادات عسكرية إلى سوريا.",
+        "زودت روسيا الجيش في سوريا بالأسلحة.",
         [RUSSIA, SYRIA],
         "AID",
         "military",
@@ -177,6 +177,38 @@ CASES = [
         "SANCTION",
         "sanctions",
         "United States",
+    ),
+    (
+        "designate",
+        "أدرجت الولايات المتحدة قادة في حماس على قائمة الإرهاب.",
+        [USA, HAMAS],
+        "SANCTION",
+        "sanctions",
+        "United States",
+    ),
+    (
+        "object",
+        "اعترضت روسيا على مشروع قرار قدمته الولايات المتحدة.",
+        [RUSSIA, USA],
+        "REJECT",
+        "reject",
+        "Russia",
+    ),
+    (
+        "grant",
+        "قدمت السعودية 500 مليون دولار إلى اليمن.",
+        [SAUDI, YEMEN],
+        "AID",
+        "economic",
+        "Saudi Arabia",
+    ),
+    (
+        "renew_call",
+        "جددت مصر دعوتها إلى حماس للعودة إلى الحوار.",
+        [EGYPT, HAMAS],
+        "REQUEST",
+        "appeal",
+        "Egypt",
     ),
     (
         "close_mission",
@@ -247,3 +279,22 @@ def test_mined_family_extracts_its_event(
     if source is not None:
         roles = {nm[p.entity]: p.role for p in ev.participants}
         assert roles.get(source) == "source", (family, roles, ev.explanation)
+
+
+# Sentences with a form of a new trigger that states no event of that type.
+NEGATIVES = [
+    ("شكل القرار ضربة قوية لحماس في مصر.", [HAMAS, EGYPT], "ASSAULT"),
+    ("اعترضت السعودية صاروخا أطلق من اليمن.", [SAUDI, YEMEN], "REJECT"),
+    ("نجحت روسيا في حشد الأصوات ضد الولايات المتحدة.", [RUSSIA, USA], "MOBILIZE"),
+    ("الخلاف بين مصر وحماس ينذر بأزمة.", [EGYPT, HAMAS], "THREATEN"),
+    ("قدمت مصر مذكرة إلى الأردن.", [EGYPT, JORDAN], "AID"),
+    ("حذرت مصر حماس من تدهور الأوضاع.", [EGYPT, HAMAS], "THREATEN"),
+]
+
+
+@pytest.mark.parametrize(("text", "ents", "etype"), NEGATIVES)
+def test_near_miss_makes_no_event_of_that_type(
+    res: EventResources, text: str, ents: list[Ent], etype: str
+) -> None:
+    events, _ = run(text, ents, res)
+    assert not [e for e in events if e.type == etype], [e.explanation for e in events]
