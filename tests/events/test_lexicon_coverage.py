@@ -95,14 +95,14 @@ CASES = [
         "United States",
     ),
     (
-        "declare_support",
-        "أعلنت مصر تأييدها لموقف السعودية.",
+        "express_support",
+        "أعربت مصر عن تأييدها لقرار السعودية.",
         [EGYPT, SAUDI],
         "SUPPORT",
         "endorse",
-        None,
+        "Egypt",
     ),
-    ("endorse_stated", "باركت مصر قرار السعودية.", [EGYPT, SAUDI], "SUPPORT", "endorse", "Egypt"),
+    ("praise", "وأصدرت مصر بيانا مثمنا موقف السعودية.", [EGYPT, SAUDI], "SUPPORT", "praise", None),
     (
         "economic_aid",
         "قدمت السعودية منحة مالية إلى اليمن.",
