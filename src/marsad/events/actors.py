@@ -40,6 +40,11 @@ PLACE_SUBTYPES = frozenset(
 )
 # Organisations that are not political actors.
 NON_POLITICAL_ORGS = frozenset({"company", "media", "ngo", "sport", "club", "university"})
+# Organisations that act for their state (spec/EVENTS.md: "the ministry or army,
+# not also its state"); armed groups, parties and opposition bodies do not.
+STATE_ORGANS = frozenset(
+    {"gov", "ministry", "military", "security", "parliament", "court", "agency"}
+)
 # How specific an entity is, for "the most specific place/actor named".
 _SPECIFICITY = {"PER": 3, "ORG": 2, "GPE": 1, "LOC": 0}
 
@@ -154,9 +159,15 @@ class ActorIndex:
             return 1
         return 0
 
+    def acts_for_state(self, eid: str) -> bool:
+        """A person or state organ acting for its country: not a domestic armed group,
+        party or opposition body ("أنذرت تركيا حزب العمال الكردستاني": two parties)."""
+        e = self.entities[eid]
+        return e.type == "PER" or (e.type == "ORG" and (e.subtype or "") in STATE_ORGANS)
+
     def most_specific(self, ids: Sequence[str]) -> list[str]:
         """Drop a state when a person or organ acting for it is also present."""
-        personal = {self.country(i) for i in ids if self.entities[i].type in ("PER", "ORG")}
+        personal = {self.country(i) for i in ids if self.acts_for_state(i)}
         out: list[str] = []
         seen: set[str] = set()
         for i in ids:

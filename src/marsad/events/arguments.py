@@ -142,7 +142,9 @@ def read_arguments(
                 if entity not in args.mediators:
                     args.mediators.append(entity)
                 continue
-            actor_list.append((i, entity, between_open, _hint(tokens, i, cue_at)))
+            inside = head.subject is not None and head.subject[0] <= i <= head.subject[1]
+            hint = "source" if inside else _hint(tokens, i, cue_at)
+            actor_list.append((i, entity, between_open, hint))
     if not places:
         places = _place_after(tokens, hi, reach, actors, res, cue_at, mention_tokens, exclude)
     if places:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from marsad.events.actors import ActorIndex, MentionRef
-from marsad.events.units import SentenceUnit
+from marsad.events.units import Clause, SentenceUnit
 
 __all__ = ["Attribution", "AttributionTracker"]
 
@@ -66,6 +66,8 @@ class AttributionTracker:
                 lo = cue.last + 1
                 if kind == "attr_verbs" and lo < len(tokens) and tokens[lo].norm in _THAT:
                     continue  # "يذكر أن" (it is noted that): impersonal, no source
+                if kind == "attr_verbs" and self._own_act(clause, cue.first, lo):
+                    continue  # "نشرت تركيا قوات": the verb is the act, not a report
                 hi = min(len(tokens), lo + _REACH)
                 if lo >= len(tokens) or lo >= hi:
                     ref = None
@@ -138,6 +140,15 @@ class AttributionTracker:
             return False
         initials = "".join(w[0] for w in words)
         return bool(self.outlet & {*words, initials} - _COMMON)
+
+    def _own_act(self, clause: Clause, verb: int, lo: int) -> bool:
+        """A reporting verb that is itself a trigger (نشر قوات, not نشرت صحيفة) with a
+        subject that is no outlet: the subject acts, nobody is credited."""
+        tokens = clause.tokens
+        if lo >= len(tokens) or not any(h.first == verb for h in clause.triggers):
+            return False
+        ref = self._first_source(tokens[lo].start, tokens[-1].end)
+        return ref is not None and not self.actors.is_media(ref.entity)
 
     def _first_source(self, start: int, end: int) -> MentionRef | None:
         for ref in self.actors.within(start, end):

@@ -166,7 +166,10 @@ class _Extractor:
     def _valid(self, clause: Clause, hit: PhraseHit[str]) -> bool:
         tdef = self.res.triggers[hit.payload]
         first, last = clause.tokens[hit.first], clause.tokens[hit.last]
-        if self.actors.within(first.start, last.end) or self.actors.covering(first.start):
+        spans = [(first.start, last.end)]
+        if hit.subject is not None:  # "أسقطت تركيا طائرة": only the subject is a name
+            spans = [(first.start, first.end), (clause.tokens[hit.subject[1] + 1].start, last.end)]
+        if any(self.actors.within(a, b) for a, b in spans) or self.actors.covering(first.start):
             return False  # part of a name: "قوات الدعم السريع", "لجنة الاتصال"
         for cue in clause.cues:
             if cue.payload.kind == "mediator" and cue.first <= hit.first <= cue.last:
@@ -748,7 +751,13 @@ def _period(value: str) -> tuple[date, date] | None:
 
 
 def _surface(clause: Clause, hit: PhraseHit[str]) -> str:
-    return " ".join(t.text for t in clause.tokens[hit.first : hit.last + 1])
+    """The trigger as written; a subject inside the phrase is elided ("أسقطت … طائرة")."""
+    tokens = clause.tokens
+    if hit.subject is not None:
+        a, b = hit.subject
+        words = [*tokens[hit.first : a], None, *tokens[b + 1 : hit.last + 1]]
+        return " ".join("…" if t is None else t.text for t in words)
+    return " ".join(t.text for t in tokens[hit.first : hit.last + 1])
 
 
 def _default_date(published: datetime | None) -> DateInfo:
@@ -813,7 +822,7 @@ def extract_events(
     """
     res = resources if isinstance(resources, EventResources) else resources.events
     actors = ActorIndex(entity_result)
-    units = segment(article, sentences, res)
+    units = segment(article, sentences, res, [(r.start, r.end) for r in actors.refs])
     drafts = _Extractor(article, units, actors, res, times).run()
     drafts.sort(key=lambda d: (min(d.evidence), d.distinct))
     return [_to_output(d, i, article.text, res, article.published) for i, d in enumerate(drafts, 1)]

@@ -9,7 +9,7 @@ so a match maps straight back to token offsets in the original text.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Generic, TypeVar
@@ -58,6 +58,9 @@ _NOUN_PREFIXES = (
 )
 # At most this many adverbial words may split a phrase after its first word.
 _MAX_GAP = 3
+# A verb-first phrase may hold its subject, a mention of at most this many tokens,
+# between its first and second word ("أطلقت إيران سراح", "أسقطت تركيا طائرة").
+_MAX_SUBJECT = 4
 _VERB_PREFIXES = ("وس", "فس", "ول", "فل", "و", "ف", "س", "ل", "")
 
 
@@ -205,13 +208,26 @@ _Candidates = tuple[tuple[Analysis, tuple[WordForms, ...], str, T], ...]
 
 @dataclass(frozen=True, slots=True)
 class PhraseHit(Generic[T]):
-    """A lexicon entry found at tokens [first, last]; `analysis` reads the first word."""
+    """A lexicon entry found at tokens [first, last]; `analysis` reads the first word.
+
+    `subject`: tokens [a, b] of an entity mention the phrase spans after its first
+    word (a verb-first phrase with its subject inside: "أسقطت تركيا طائرة")."""
 
     first: int
     last: int
     payload: T
     pos: str
     analysis: Analysis
+    subject: tuple[int, int] | None = None
+
+    def shifted(self, offset: int) -> PhraseHit[T]:
+        """The hit with token indices `offset` lower (counted from a clause start)."""
+        subject = self.subject
+        if subject is not None:
+            subject = (subject[0] - offset, subject[1] - offset)
+        return PhraseHit(
+            self.first - offset, self.last - offset, self.payload, self.pos, self.analysis, subject
+        )
 
 
 class PhraseMatcher(Generic[T]):
@@ -260,8 +276,13 @@ class PhraseMatcher(Generic[T]):
             self._cache[norm] = cached
         return cached
 
-    def find(self, tokens: Sequence[Token]) -> list[PhraseHit[T]]:
-        """All hits, longest phrase first at each position, non-overlapping, in order."""
+    def find(
+        self, tokens: Sequence[Token], mentions: Mapping[int, int] | None = None
+    ) -> list[PhraseHit[T]]:
+        """All hits, longest phrase first at each position, non-overlapping, in order.
+
+        `mentions`: first token → last token of each entity mention; a verb-first
+        phrase may span one of them right after its verb (its subject)."""
         hits: list[PhraseHit[T]] = []
         cache = self._cache
         gaps = self._gaps
@@ -277,8 +298,13 @@ class PhraseMatcher(Generic[T]):
             best: PhraseHit[T] | None = None
             for a, rest, pos, payload in found:
                 last = self._match_rest(tokens, i, rest, gaps) if rest else i
+                subject = None
+                if last is None and mentions and pos == "verb":
+                    subject = _subject_after(tokens, i, mentions)
+                    if subject is not None:
+                        last = self._match_rest(tokens, subject[1], rest, gaps)
                 if last is not None and (best is None or last > best.last):
-                    best = PhraseHit(i, last, payload, pos, a)
+                    best = PhraseHit(i, last, payload, pos, a, subject)
             if best is not None:
                 hits.append(best)
                 i = best.last + 1
@@ -306,3 +332,13 @@ class PhraseMatcher(Generic[T]):
             if j >= len(tokens) or wf.match(tokens[j].norm) is None:
                 return None
         return j
+
+
+def _subject_after(
+    tokens: Sequence[Token], i: int, mentions: Mapping[int, int]
+) -> tuple[int, int] | None:
+    """The short entity mention starting right after token i, if any."""
+    end = mentions.get(i + 1)
+    if end is None or end - i > _MAX_SUBJECT or end >= len(tokens):
+        return None
+    return i + 1, end

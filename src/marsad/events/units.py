@@ -10,9 +10,9 @@ heading names a topic rather than reporting an event.
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from collections.abc import Sequence
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import TypeVar
 
@@ -71,10 +71,12 @@ def _paragraph_starts(text: str) -> list[int]:
     return starts
 
 
-def _clauses(tokens: Sequence[Token], res: EventResources) -> list[Clause]:
+def _clauses(
+    tokens: Sequence[Token], res: EventResources, mentions: Mapping[int, int]
+) -> list[Clause]:
     """Cut a sentence into clauses and analyse it once (cue and trigger hits)."""
     cues = res.cues.find(tokens)
-    triggers = _filter_triggers(tokens, res.trigger_matcher.find(tokens), res)
+    triggers = _filter_triggers(tokens, res.trigger_matcher.find(tokens, mentions), res)
     # A clause starts after , ; : (dropping the mark) or at a boundary word (kept).
     starts = {0: 0}
     commas = [i for i, t in enumerate(tokens) if t.norm in _SEPARATORS and 0 < i < len(tokens) - 1]
@@ -134,9 +136,7 @@ def _continues(
 
 
 def _shift(hit: PhraseHit[T], offset: int) -> PhraseHit[T]:
-    if offset == 0:
-        return hit
-    return PhraseHit(hit.first - offset, hit.last - offset, hit.payload, hit.pos, hit.analysis)
+    return hit if offset == 0 else hit.shifted(offset)
 
 
 def _filter_triggers(
@@ -148,15 +148,38 @@ def _filter_triggers(
         if h.payload == NOT_TRIGGER:
             continue
         if h.pos == "verb" and h.first > 0 and tokens[h.first - 1].norm in res.noun_context:
-            h = PhraseHit(h.first, h.last, h.payload, "noun", h.analysis)
+            h = replace(h, pos="noun")
         out.append(h)
     return out
 
 
+def _mention_tokens(tokens: Sequence[Token], spans: Sequence[tuple[int, int]]) -> dict[int, int]:
+    """First token → last token of each entity mention (character spans, sorted)."""
+    out: dict[int, int] = {}
+    if not tokens:
+        return out
+    starts = [t.start for t in tokens]
+    lo = bisect_left(spans, (tokens[0].start, -1))
+    for start, end in spans[lo:]:
+        if start >= tokens[-1].end:
+            break
+        first = bisect_right(starts, start) - 1  # the token holding the start
+        last = bisect_left(starts, end) - 1
+        if first >= 0 and tokens[first].end > start and last >= first:
+            out[first] = last
+    return out
+
+
 def segment(
-    article: Article, sentences: Sequence[Sentence], res: EventResources
+    article: Article,
+    sentences: Sequence[Sentence],
+    res: EventResources,
+    mentions: Sequence[tuple[int, int]] = (),
 ) -> list[SentenceUnit]:
-    """Sentences of the article as units, in order, with their clauses analysed."""
+    """Sentences of the article as units, in order, with their clauses analysed.
+
+    `mentions`: character spans of the entity mentions, sorted (a phrase may span
+    its subject: "أطلقت إيران سراح")."""
     text = article.text
     starts = _paragraph_starts(text)
     title_end = len(article.title) if article.title and text.startswith(article.title) else -1
@@ -179,7 +202,7 @@ def segment(
             and len(words) <= _HEADING_MAX_WORDS
             and sent.tokens[-1].norm not in _TERMINAL
         )
-        clauses = _clauses(sent.tokens, res)
+        clauses = _clauses(sent.tokens, res, _mention_tokens(sent.tokens, mentions))
         units.append(
             SentenceUnit(sent.start, sent.end, para, idx, is_title, is_heading, tuple(clauses))
         )

@@ -620,6 +620,40 @@ def _bucket(day: str, bucket: str) -> str:
 MAX_FILLED = 5000  # buckets; a wider range is returned sparse
 
 
+TRIM = 0.02  # share of events left out at each end of an automatic timeline
+
+
+def _dense_range(rows: list[sqlite3.Row]) -> tuple[list[sqlite3.Row], int]:
+    """Rows within the range holding all but the outermost 2% of events at each end.
+
+    A few stray dates (a historical year read as an event date) would otherwise
+    stretch an automatic timeline over centuries; how many were left out is
+    reported so the page can say so.
+    """
+    ordered = sorted(rows, key=lambda r: r["day"])
+    total = sum(r["n"] for r in ordered)
+    low, high, seen = None, None, 0
+    for row in ordered:
+        seen += row["n"]
+        if low is None and seen > total * TRIM:
+            low = row["day"]
+        if seen <= total * (1 - TRIM) or high is None:
+            high = row["day"]
+    kept = [r for r in ordered if low is not None and low <= r["day"] <= (high or low)]
+    return kept, total - sum(r["n"] for r in kept)
+
+
+def _span_count(first: str, last: str, size: str) -> int:
+    """How many buckets `_span_of` would list, computed without listing them
+    (stray historical dates make a day span of centuries)."""
+    if size == "year":
+        return int(last) - int(first) + 1
+    if size == "month":
+        return (int(last[:4]) - int(first[:4])) * 12 + int(last[5:7]) - int(first[5:7]) + 1
+    days = (date.fromisoformat(last) - date.fromisoformat(first)).days
+    return days // (7 if size == "week" else 1) + 1
+
+
 def _span_of(first: str, last: str, size: str) -> list[str]:
     """Every bucket key from `first` to `last` (keys as made by `_bucket`)."""
     if size == "year":
@@ -653,18 +687,22 @@ def timeline(
         f"WHERE {sql.clause} AND {sql.day} IS NOT NULL GROUP BY 1, 2",
         sql.params,
     ).fetchall()
+    outside = 0
+    if bucket == "auto" and not (f.since or f.until):
+        rows, outside = _dense_range(rows)
     for size in BUCKETS if bucket == "auto" else (bucket,):
         series: dict[str, Counter[str]] = defaultdict(Counter)
         for row in rows:
             series[_bucket(row["day"], size)][row["type"]] += row["n"]
-        if series and len(_span_of(min(series), max(series), size)) <= max_bars:
+        if series and _span_count(min(series), max(series), size) <= max_bars:
             break
-    if series and len(_span_of(min(series), max(series), size)) <= MAX_FILLED:
+    if series and _span_count(min(series), max(series), size) <= MAX_FILLED:
         # Empty buckets too, so that a chart's axis is proportional to time.
         for key in _span_of(min(series), max(series), size):
             series.setdefault(key, Counter())
     return {
         "bucket": size,
+        "outside": outside,
         "items": [
             {"bucket": b, "total": sum(c.values()), "by_type": dict(sorted(c.items()))}
             for b, c in sorted(series.items())
