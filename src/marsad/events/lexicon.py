@@ -298,11 +298,15 @@ class PhraseMatcher(Generic[T]):
             best: PhraseHit[T] | None = None
             for a, rest, pos, payload in found:
                 last = self._match_rest(tokens, i, rest, gaps) if rest else i
-                subject = None
-                if last is None and mentions and pos == "verb":
-                    subject = _subject_after(tokens, i, mentions)
-                    if subject is not None:
-                        last = self._match_rest(tokens, subject[1], rest, gaps)
+                if last is not None and (best is None or last > best.last):
+                    best = PhraseHit(i, last, payload, pos, a)
+            subject = _subject_after(tokens, i, mentions) if mentions and best is None else None
+            # Only when the word reads as nothing else: a verb-first phrase around its
+            # subject ("أطلقت إيران سراح"; "نشرت تركيا قوات" stays the verb نشر).
+            for a, rest, pos, payload in found if subject is not None else ():
+                if pos != "verb" or not rest:
+                    continue
+                last = self._match_rest(tokens, subject[1], rest, gaps)
                 if last is not None and (best is None or last > best.last):
                     best = PhraseHit(i, last, payload, pos, a, subject)
             if best is not None:

@@ -631,16 +631,20 @@ def _dense_range(rows: list[sqlite3.Row]) -> tuple[list[sqlite3.Row], int]:
     reported so the page can say so.
     """
     ordered = sorted(rows, key=lambda r: r["day"])
-    total = sum(r["n"] for r in ordered)
-    low, high, seen = None, None, 0
-    for row in ordered:
-        seen += row["n"]
-        if low is None and seen > total * TRIM:
-            low = row["day"]
-        if seen <= total * (1 - TRIM) or high is None:
-            high = row["day"]
-    kept = [r for r in ordered if low is not None and low <= r["day"] <= (high or low)]
-    return kept, total - sum(r["n"] for r in kept)
+    budget = sum(r["n"] for r in ordered) * TRIM
+
+    def edge(sequence: list[sqlite3.Row]) -> str | None:
+        """The first day past which more than the budget lies behind."""
+        behind = 0
+        for row in sequence:
+            if behind + row["n"] > budget:
+                return str(row["day"])
+            behind += row["n"]
+        return None
+
+    low, high = edge(ordered), edge(ordered[::-1])
+    kept = [r for r in ordered if low and high and low <= r["day"] <= high]
+    return kept, sum(r["n"] for r in ordered) - sum(r["n"] for r in kept)
 
 
 def _span_count(first: str, last: str, size: str) -> int:
