@@ -10,9 +10,11 @@ The mentions that name a source are not event participants.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from marsad.events.actors import ActorIndex, MentionRef
+from marsad.events.lexicon import PhraseHit
 from marsad.events.units import Clause, SentenceUnit
 
 __all__ = ["Attribution", "AttributionTracker"]
@@ -43,6 +45,9 @@ class AttributionTracker:
     # Lower-case words naming the outlet (its name, its web host's labels): an outlet's
     # own dateline ("(CNN)--" on cnn.com) credits no one (the outlet's own voice).
     outlet: frozenset[str] = frozenset()
+    # Whether a trigger hit is a real trigger in its clause (its `requires` met): a
+    # reporting verb that is one ("نشرت تركيا قوات") is the act, not a report.
+    is_trigger: Callable[[Clause, PhraseHit[str]], bool] | None = None
     _paragraph: int = -1
     _open: list[str] = field(default_factory=list)  # prefix sources covering the paragraph
     _last: list[str] = field(default_factory=list)  # last sources named in the paragraph
@@ -145,7 +150,9 @@ class AttributionTracker:
         """A reporting verb that is itself a trigger (نشر قوات, not نشرت صحيفة) with a
         subject that is no outlet: the subject acts, nobody is credited."""
         tokens = clause.tokens
-        if lo >= len(tokens) or not any(h.first == verb for h in clause.triggers):
+        if lo >= len(tokens) or self.is_trigger is None:
+            return False
+        if not any(h.first == verb and self.is_trigger(clause, h) for h in clause.triggers):
             return False
         ref = self._first_source(tokens[lo].start, tokens[-1].end)
         return ref is not None and not self.actors.is_media(ref.entity)

@@ -86,7 +86,9 @@ class _Extractor:
         self.times = sorted((t for t in times if t.value or t.precision), key=lambda t: t.start)
         self.drafts: list[Draft] = []
         self.counter = 0
-        self.attribution = AttributionTracker(actors, _outlet_words(article))
+        self.attribution = AttributionTracker(
+            actors, _outlet_words(article), lambda c, h: self._valid(c, self._switched(c, h))
+        )
 
     # ------------------------------------------------------------------ driver
     def run(self) -> list[Draft]:
@@ -268,7 +270,9 @@ class _Extractor:
             return None  # "للتوصل إلى اتفاق": a purpose, not a report
         if any(c.payload.kind == "negation" and c.last == head.first - 1 for c in clause.cues):
             return None  # "لم يعقد", "ألا تطلب": a negated act did not happen
-        if head.pos == "noun" and not tdef.nominal:
+        # "أعلنت مصر تأييدها": the speaker declares her own act (not a report).
+        declared = self._declared(clause, head, attr_spans)
+        if head.pos == "noun" and not tdef.nominal and not declared:
             return None
         mode, cameo = tdef.mode, None
         for comp in group.complements:
@@ -282,7 +286,8 @@ class _Extractor:
                 break
         speaker_scope = scope
         scope = self._reported(clause, head, scope)
-        args = read_arguments(clause, head, scope, self.actors, res, frozenset(attr_spans))
+        exclude = frozenset() if declared else frozenset(attr_spans)
+        args = read_arguments(clause, head, scope, self.actors, res, exclude)
         if scope[0] > speaker_scope[0]:
             self._speaker_state(clause, (speaker_scope[0], scope[0]), tdef, args, notes)
         if self._after_cue(clause, head, "attendance"):
@@ -319,7 +324,7 @@ class _Extractor:
             # subject of its own shares the subject of the act before it.
             args.participants.insert(0, (prior_subject, subj_role))
             notes.append("subject of the coordinated verb before it")
-        speaker_acts = False
+        speaker_acts = declared
         if not args.participants and not args.plural and attr_spans:
             # "أكد بوتين قبوله الدعوة", "قال الجيش إنه استهدف": the speaker is the agent.
             args = read_arguments(clause, head, scope, self.actors, res, frozenset())
@@ -390,6 +395,24 @@ class _Extractor:
                 denier = next((e for e, r in said.participants if r == "source"), None)
             self._denial(added, verb, clause, unit, denier)
         return added
+
+    def _declared(
+        self, clause: Clause, head: PhraseHit[str], attr_spans: set[tuple[int, int]]
+    ) -> bool:
+        """A trigger noun with a possessive right after a reporting verb and its credited
+        subject ("أعلنت مصر تأييدها", "أكدت تركيا رفضها"): the speaker's own act."""
+        matcher = self.res.trigger_matcher
+        if not possessed(head.analysis.bare, matcher):
+            return False  # (رفضها may read as a verb: after أكدت تركيا it is the noun)
+        tokens = clause.tokens
+        for cue in clause.cues:
+            if cue.payload.kind != "attr_verbs" or not 0 < head.first - cue.last <= 7:
+                continue
+            between = [t for t in tokens[cue.last + 1 : head.first] if t.is_word]
+            named = [t for t in between if any(a <= t.start and t.end <= b for a, b in attr_spans)]
+            if named and all(t in named or t.norm in matcher.gaps for t in between):
+                return True
+        return False
 
     def _speaker_state(
         self,

@@ -254,6 +254,11 @@ class PhraseMatcher(Generic[T]):
         for form in first.forms:
             self._index.setdefault(form, []).append((rest, pos, payload))
 
+    @property
+    def gaps(self) -> frozenset[str]:
+        """The adverbials that may split a phrase (normalised)."""
+        return self._gaps
+
     def has_form(self, bare: str) -> bool:
         """Whether `bare` is an indexed first-word form."""
         return bare in self._index
@@ -301,14 +306,15 @@ class PhraseMatcher(Generic[T]):
                 if last is not None and (best is None or last > best.last):
                     best = PhraseHit(i, last, payload, pos, a)
             subject = _subject_after(tokens, i, mentions) if mentions and best is None else None
-            # Only when the word reads as nothing else: a verb-first phrase around its
-            # subject ("أطلقت إيران سراح"; "نشرت تركيا قوات" stays the verb نشر).
-            for a, rest, pos, payload in found if subject is not None else ():
-                if pos != "verb" or not rest:
-                    continue
-                last = self._match_rest(tokens, subject[1], rest, gaps)
-                if last is not None and (best is None or last > best.last):
-                    best = PhraseHit(i, last, payload, pos, a, subject)
+            if subject is not None:
+                # Only when the word reads as nothing else: a verb-first phrase around
+                # its subject ("أطلقت إيران سراح"; "نشرت تركيا قوات" stays the verb نشر).
+                for a, rest, pos, payload in found:
+                    if pos != "verb" or not rest:
+                        continue
+                    last = self._match_rest(tokens, subject[1], rest, gaps)
+                    if last is not None and (best is None or last > best.last):
+                        best = PhraseHit(i, last, payload, pos, a, subject)
             if best is not None:
                 hits.append(best)
                 i = best.last + 1
