@@ -45,14 +45,18 @@ class DuplicateTracker:
             for article_id, text in missing:
                 self._keep(article_id, self._hasher.signature(text))
 
-    def _keep(self, article_id: str, sig: Signature | None) -> None:
-        """Store the signature (empty: too short to have one) and its band keys."""
+    def _keep(self, article_id: str, sig: Signature | None, keys: list[int] | None = None) -> None:
+        """Store the signature (empty: too short to have one) and its band keys
+        (`keys`, when the caller has them already)."""
         data = b"" if sig is None else self._hasher.to_bytes(sig)
         self._store.save_signature(article_id, self._hasher.params, data)
-        self._store.save_bands(article_id, [] if sig is None else self._banding.keys(sig))
+        if keys is None:
+            keys = [] if sig is None else self._banding.keys(sig)
+        self._store.save_bands(article_id, keys)
 
-    def _near(self, article_id: str, sig: Signature) -> DuplicateMatch | None:
-        candidates = self._store.band_candidates(self._banding.keys(sig), article_id)
+    def _near(self, article_id: str, sig: Signature, keys: list[int]) -> DuplicateMatch | None:
+        """The best near duplicate among the articles sharing a band key with `sig`."""
+        candidates = self._store.band_candidates(keys, article_id)
         if not candidates:
             return None
         stored = self._store.get_signatures(candidates, self._hasher.params)
@@ -69,9 +73,10 @@ class DuplicateTracker:
         if same is not None:
             match = DuplicateMatch(same, "exact", 1.0)
         sig = self._hasher.signature(text, normalised=normalised)
+        keys = [] if sig is None else self._banding.keys(sig)
         if match is None and sig is not None:
-            match = self._near(article_id, sig)
+            match = self._near(article_id, sig, keys)
         if match is not None:
             self._store.record_duplicate(article_id, match.article_id, match.kind, match.similarity)
-        self._keep(article_id, sig)
+        self._keep(article_id, sig, keys)
         return match

@@ -88,11 +88,7 @@ class MinHasher:
         hashes = self.shingle_hashes(normalise(text) if normalised is None else normalised)
         if len(hashes) < self.min_shingles:
             return None
-        m = MinHash(
-            num_perm=self.num_perm, permutations=self._permutations, scheme=_SCHEME, hashfunc=int
-        )
-        m.update_batch(hashes.tolist())
-        return m.hashvalues.astype(_DTYPE, copy=False)
+        return _affine32_minhash(hashes, self._permutations)
 
     def to_bytes(self, sig: Signature) -> bytes:
         return sig.astype(_DTYPE, copy=False).tobytes()
@@ -101,6 +97,26 @@ class MinHasher:
         """A stored signature, or None when it was made with other parameters."""
         sig = np.frombuffer(data, dtype=_DTYPE)
         return sig if len(sig) == self.num_perm else None
+
+
+# MurmurHash3's 32-bit finalizer: shifts and multipliers.
+_FMIX32 = (np.uint32(16), np.uint32(0x85EBCA6B), np.uint32(13), np.uint32(0xC2B2AE35))
+
+
+def _affine32_minhash(hashes: np.ndarray, permutations: np.ndarray) -> Signature:
+    """What datasketch's `MinHash(scheme="affine32").update_batch` computes, in numpy
+    without its per-value Python loop: each 32-bit hash is mixed with the MurmurHash3
+    finalizer, permuted by a·h + b (mod 2^32) and the minimum kept per permutation,
+    so stored signatures stay those datasketch makes, bit for bit."""
+    s1, m1, s2, m2 = _FMIX32
+    hv = hashes.astype(np.uint32)
+    hv ^= hv >> s1
+    hv *= m1
+    hv ^= hv >> s2
+    hv *= m2
+    hv ^= hv >> s1
+    a, b = permutations
+    return (hv[:, None] * a + b).min(axis=0).astype(_DTYPE, copy=False)
 
 
 def similarity(a: Signature, b: Signature) -> float:

@@ -28,5 +28,10 @@ def clean_line(line: str) -> str:
 
 
 def clean_lines(text: str) -> list[str]:
-    """Non-empty cleaned lines of `text`."""
-    return [c for line in _LINE_BREAKS.split(text) if (c := clean_line(line))]
+    """Non-empty cleaned lines of `text` (each as `clean_line` makes it).
+
+    Control characters and space runs never include a line break, so they are
+    handled over the whole text at once, not with two regex calls per line.
+    """
+    flat = _SPACES.sub(" ", _CONTROLS.sub("", text))
+    return [c for line in _LINE_BREAKS.split(flat) if (c := line.strip(_EDGE))]
