@@ -125,3 +125,27 @@ def test_real_syndicated_pairs_cluster(shared_dir: Path, hasher: MinHasher) -> N
     # Crossing the pairs gives unrelated stories, which must stay apart.
     for (original, _), (_, copy) in itertools.pairwise(SYNDICATED):
         assert similarity(sigs[original], sigs[copy]) < 0.2, (original, copy)
+
+
+def test_numpy_minhash_equals_datasketch_bit_for_bit() -> None:
+    """Stored signatures must stay the ones datasketch makes (they are compared
+    with signatures of later batches)."""
+    import numpy as np
+    from datasketch import MinHash
+
+    from marsad.clean.duplicates import _affine32_minhash
+
+    rng = np.random.default_rng(7)
+    reference = MinHash(num_perm=128, seed=1, scheme="affine32", hashfunc=int)
+    for size in (1, 2, 17, 300, 5000):
+        hashes = np.unique(rng.integers(0, 1 << 32, size, dtype=np.uint64)).astype(np.uint32)
+        expected = MinHash(
+            num_perm=128,
+            seed=1,
+            scheme="affine32",
+            hashfunc=int,
+            permutations=reference.permutations,
+        )
+        expected.update_batch(hashes.tolist())
+        got = _affine32_minhash(hashes, reference.permutations)
+        assert np.array_equal(got, expected.hashvalues.astype(got.dtype))
