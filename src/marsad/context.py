@@ -8,6 +8,7 @@ are independent, which keeps batch results independent of partitioning.
 
 from __future__ import annotations
 
+import gc
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -21,6 +22,17 @@ __all__ = ["Resources"]
 
 class Resources:
     """Loaded language resources, each loaded lazily on first access."""
+
+    def preload(self) -> Resources:
+        """Load every resource now and exempt them from garbage collection.
+
+        The loaded resources are millions of long-lived objects; without
+        `gc.freeze` every collection rescans them, which costs a batch run
+        10–15% of its time.
+        """
+        _ = self.kb, self.entities, self.events
+        gc.freeze()
+        return self
 
     @cached_property
     def kb(self) -> KnowledgeBase:

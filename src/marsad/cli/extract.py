@@ -111,7 +111,7 @@ def extract_command(sources: tuple[str, ...], fmt: str, output: str) -> None:
     item that cannot be read is reported on stderr as one line naming it; the rest
     of the batch goes on and the exit code is 1.
     """
-    resources = Resources()
+    resources = Resources().preload()
     failed = 0
     written = 0
     with click.open_file(output, "w", encoding="utf-8") as out:

@@ -129,7 +129,11 @@ class Gazetteer:
 
     def keys(self, tokens: Sequence[Token]) -> list[tuple[str, str]]:
         """(key, clitic prefix) of each token; punctuation keeps its normal form."""
-        return [self.key(tok.norm) if tok.is_word else (tok.norm or "_", "") for tok in tokens]
+        get, key = self._cache.get, self.key
+        return [
+            (get(tok.norm) or key(tok.norm)) if tok.is_word else (tok.norm or "_", "")
+            for tok in tokens
+        ]
 
     def find(
         self, tokens: Sequence[Token], keyed: Sequence[tuple[str, str]] | None = None

@@ -35,6 +35,7 @@ from marsad.entities.gazetteer import Match
 from marsad.entities.kb import KBEntry, Office, Title
 from marsad.entities.recogniser import tag_spans
 from marsad.entities.resources import EntityResources
+from marsad.entities.rules import ContextRules
 from marsad.entities.table import EntityAttrs, EntityTable
 from marsad.entities.translit import transliterate
 from marsad.records import Mention, Token
@@ -93,6 +94,25 @@ class SentenceState:
 
 def country_of(entry_id: str) -> str | None:
     return entry_id.split(":", 1)[1] if entry_id.startswith("country:") else None
+
+
+_START_HERE, _START_BEFORE, _NO_START = 1, 2, 0
+_START_CACHE_LIMIT = 200_000
+
+
+def _start_kind(norm: str, key: str, rules: ContextRules) -> int:
+    """Whether `_at` may find something at a token (`_START_HERE`), at the one before
+    it (`_START_BEFORE`, for بن), or at neither."""
+    if (
+        norm in rules.facility_forms
+        or norm in rules.counterparts
+        or norm[1:] in rules.counterparts
+        or norm.endswith("عاصمه")
+        or key in rules.government_of
+        or key in rules.administration_of
+    ):
+        return _START_HERE
+    return _START_BEFORE if norm in _SON_OF else _NO_START
 
 
 class SentenceLinker:
@@ -190,19 +210,22 @@ class SentenceLinker:
         بن. Skipping the
         rest is what keeps linking fast; `_at` returns None on them anyway."""
         rules = self.res.rules
+        cache = rules.start_kinds
         starts = set(st.by_first)
         for k, tok in enumerate(st.tokens):
             norm = tok.norm
-            if (
-                norm in rules.facility_forms
-                or norm in rules.counterparts
-                or norm[1:] in rules.counterparts
-                or norm.endswith("عاصمه")
-                or st.keys[k][0] in rules.government_of
-                or st.keys[k][0] in rules.administration_of
-            ):
+            if tok.is_word:  # a word's key follows from its norm: classify it once
+                kind = cache.get(norm)
+                if kind is None:
+                    kind = _start_kind(norm, st.keys[k][0], rules)
+                    if len(cache) >= _START_CACHE_LIMIT:
+                        cache.clear()
+                    cache[norm] = kind
+            else:
+                kind = _start_kind(norm, st.keys[k][0], rules)
+            if kind == _START_HERE:
                 starts.add(k)
-            elif norm in _SON_OF and k:
+            elif kind == _START_BEFORE and k:
                 starts.add(k - 1)
         return sorted(starts)
 

@@ -8,7 +8,7 @@ token, so a rule compares keys with keys.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib.resources import files
 from typing import Any
 
@@ -65,6 +65,8 @@ class ContextRules:
     facility_adjectives: frozenset[str]  # normalised, with the article
     not_facility_names: frozenset[str]  # normalised, with the article
     facility_en: dict[str, str]  # head noun or adjective (normalised) → English
+    # word → how linking may start at it (linking._start_kind), filled as words are met
+    start_kinds: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
 
 
 def _words(data: dict[str, Any], key: str) -> list[str]:

@@ -705,10 +705,12 @@ def find_time_expressions(
     blocked = [m.span() for m in grammar.not_dates.finditer(norm)] if grammar.not_dates else []
     resolver = _Resolver(grammar, pub, norm)
     found: list[tuple[int, int, int, _Template, tuple]] = []
+    hit_words = hits.keys()
     for t in grammar.templates:
-        spans = [span for a in t.anchors for span in hits.get(a, ())]
-        if not spans:
+        if hit_words.isdisjoint(t.anchors):
             continue
+        # `_windows` sorts the spans, so set order does not matter
+        spans = [span for a in hit_words & t.anchors for span in hits[a]]
         for ws, we in _windows(spans, norm):
             for m in t.regex.finditer(norm, ws, we):
                 s, e = m.span("x")

@@ -35,6 +35,8 @@ TOKEN_RE = re.compile(
     """,
     re.VERBOSE,
 )
+_WORD = TOKEN_RE.groupindex["word"]
+_PUNCT = TOKEN_RE.groupindex["punct"]
 
 
 @lru_cache(maxsize=131_072)
@@ -62,16 +64,16 @@ def tokenise(
     known_forms = stripper.forms_cache
     out: list[Token] = []
     append = out.append
+    new = tuple.__new__  # Token(...) without the NamedTuple wrapper: same tuple, cheaper
     for m in TOKEN_RE.finditer(text, start, end):
         surface = m[0]
-        a, b = m.span()
-        kind = m.lastgroup
-        if kind == "word":
+        kind = m.lastindex
+        if kind == _WORD:
             norm, stem = known_forms.get(surface) or word_forms(surface)
-            append(Token(a, b, surface, norm, stem, True))
+            append(new(Token, (m.start(), m.end(), surface, norm, stem, True)))
         else:
             norm = norm_of(surface)
-            append(Token(a, b, surface, norm, norm, kind != "punct"))
+            append(new(Token, (m.start(), m.end(), surface, norm, norm, kind != _PUNCT)))
     return out
 
 
