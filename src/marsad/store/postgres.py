@@ -412,34 +412,4 @@ class PostgresStore:
         return [(r["k"], int(r["n"])) for r in self._execute(sql).fetchall()]
 
     def stats(self) -> StoreStats:
-        return StoreStats(
-            articles=self._scalar("SELECT COUNT(*) FROM articles"),
-            revisions=self._scalar("SELECT COUNT(*) FROM article_revisions"),
-            by_source=self._pairs(
-                "SELECT COALESCE(outlet, '(unknown)') AS k, COUNT(*) AS n FROM articles "
-                "GROUP BY 1 ORDER BY n DESC, 1"
-            ),
-            by_day=self._pairs(
-                "SELECT COALESCE(published_day, '(undated)') AS k, COUNT(*) AS n FROM articles "
-                "GROUP BY 1 ORDER BY 1"
-            ),
-            exact_duplicates=self._scalar("SELECT COUNT(*) FROM duplicates WHERE kind = 'exact'"),
-            exact_clusters=self._scalar(
-                "SELECT COUNT(DISTINCT cluster_id) FROM duplicates WHERE kind = 'exact'"
-            ),
-            near_duplicates=self._scalar("SELECT COUNT(*) FROM duplicates WHERE kind = 'near'"),
-            near_clusters=self._scalar(
-                "SELECT COUNT(DISTINCT cluster_id) FROM duplicates WHERE kind = 'near'"
-            ),
-            articles_in_near_clusters=self._scalar(
-                "SELECT COUNT(*) FROM (SELECT article_id FROM duplicates WHERE cluster_id IN "
-                "(SELECT cluster_id FROM duplicates WHERE kind = 'near') UNION SELECT cluster_id "
-                "FROM duplicates WHERE kind = 'near') AS members"
-            ),
-            extractions=self._scalar("SELECT COUNT(*) FROM extractions"),
-            entities=self._scalar("SELECT COUNT(*) FROM entities"),
-            events=self._scalar("SELECT COUNT(*) FROM events"),
-            events_by_type=self._pairs(
-                "SELECT type AS k, COUNT(*) AS n FROM events GROUP BY type ORDER BY n DESC, type"
-            ),
-        )
+        return shared.stats_from(self._scalar, self._pairs)

@@ -4,13 +4,23 @@ PostgreSQL write exactly the same data for an article or an extraction."""
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
 from marsad.output import Extraction
 from marsad.records import Article
+from marsad.store.base import StoreStats
 
-__all__ = ["article_values", "entity_rows", "event_rows", "now", "participant_rows", "text_hash"]
+__all__ = [
+    "article_values",
+    "entity_rows",
+    "event_rows",
+    "now",
+    "participant_rows",
+    "stats_from",
+    "text_hash",
+]
 
 
 def now() -> str:
@@ -82,3 +92,41 @@ def participant_rows(article_id: str, extraction: Extraction) -> list[tuple[Any,
             key = (article_id, event.id, p.entity, p.role)
             rows[key] = (*key, entity.kb_id if entity else None, entity.country if entity else None)
     return list(rows.values())
+
+
+def stats_from(
+    count: Callable[[str], int], pairs: Callable[[str], list[tuple[str, int]]]
+) -> StoreStats:
+    """`marsad stats`, in SQL that SQLite and PostgreSQL both accept, run through a
+    store's own `count` (one number) and `pairs` ((key, count) rows) helpers."""
+    return StoreStats(
+        articles=count("SELECT COUNT(*) FROM articles"),
+        revisions=count("SELECT COUNT(*) FROM article_revisions"),
+        by_source=pairs(
+            "SELECT COALESCE(outlet, '(unknown)') AS k, COUNT(*) AS n FROM articles "
+            "GROUP BY 1 ORDER BY n DESC, 1"
+        ),
+        by_day=pairs(
+            "SELECT COALESCE(published_day, '(undated)') AS k, COUNT(*) AS n FROM articles "
+            "GROUP BY 1 ORDER BY 1"
+        ),
+        exact_duplicates=count("SELECT COUNT(*) FROM duplicates WHERE kind = 'exact'"),
+        exact_clusters=count(
+            "SELECT COUNT(DISTINCT cluster_id) FROM duplicates WHERE kind = 'exact'"
+        ),
+        near_duplicates=count("SELECT COUNT(*) FROM duplicates WHERE kind = 'near'"),
+        near_clusters=count(
+            "SELECT COUNT(DISTINCT cluster_id) FROM duplicates WHERE kind = 'near'"
+        ),
+        articles_in_near_clusters=count(
+            "SELECT COUNT(*) FROM (SELECT article_id FROM duplicates WHERE cluster_id IN "
+            "(SELECT cluster_id FROM duplicates WHERE kind = 'near') UNION SELECT cluster_id "
+            "FROM duplicates WHERE kind = 'near') AS members"
+        ),
+        extractions=count("SELECT COUNT(*) FROM extractions"),
+        entities=count("SELECT COUNT(*) FROM entities"),
+        events=count("SELECT COUNT(*) FROM events"),
+        events_by_type=pairs(
+            "SELECT type AS k, COUNT(*) AS n FROM events GROUP BY type ORDER BY n DESC, type"
+        ),
+    )

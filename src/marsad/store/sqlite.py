@@ -27,7 +27,12 @@ from marsad.store.base import (
     StoreStats,
 )
 from marsad.store.migrations import load_migrations, split_statements
-from marsad.store.rows import entity_rows, event_rows, participant_rows
+from marsad.store.rows import (
+    entity_rows,
+    event_rows,
+    participant_rows,
+    stats_from,
+)
 from marsad.store.search import fts_query
 from marsad.text.normalise import normalise
 
@@ -242,6 +247,7 @@ class SQLiteStore:
                     ":content_hash, :text_hash, 1, :now, :now)",
                     values,
                 )
+                assert cursor.lastrowid is not None  # an INSERT always sets it
                 self._queue_fts(cursor.lastrowid, fts_text)
                 return PutResult("new", 1)
             self._conn.execute(
@@ -568,37 +574,7 @@ class SQLiteStore:
         return int(self._conn.execute(sql).fetchone()[0] or 0)
 
     def stats(self) -> StoreStats:
-        by_source = self._conn.execute(
-            "SELECT COALESCE(outlet, '(unknown)'), COUNT(*) AS n FROM articles "
-            "GROUP BY 1 ORDER BY n DESC, 1"
-        ).fetchall()
-        by_day = self._conn.execute(
-            "SELECT COALESCE(published_day, '(undated)'), COUNT(*) FROM articles "
-            "GROUP BY 1 ORDER BY 1"
-        ).fetchall()
-        by_type = self._conn.execute(
-            "SELECT type, COUNT(*) AS n FROM events GROUP BY type ORDER BY n DESC, type"
-        ).fetchall()
-        return StoreStats(
-            articles=self._scalar("SELECT COUNT(*) FROM articles"),
-            revisions=self._scalar("SELECT COUNT(*) FROM article_revisions"),
-            by_source=[(r[0], r[1]) for r in by_source],
-            by_day=[(r[0], r[1]) for r in by_day],
-            exact_duplicates=self._scalar("SELECT COUNT(*) FROM duplicates WHERE kind = 'exact'"),
-            exact_clusters=self._scalar(
-                "SELECT COUNT(DISTINCT cluster_id) FROM duplicates WHERE kind = 'exact'"
-            ),
-            near_duplicates=self._scalar("SELECT COUNT(*) FROM duplicates WHERE kind = 'near'"),
-            near_clusters=self._scalar(
-                "SELECT COUNT(DISTINCT cluster_id) FROM duplicates WHERE kind = 'near'"
-            ),
-            articles_in_near_clusters=self._scalar(
-                "SELECT COUNT(*) FROM (SELECT article_id FROM duplicates WHERE cluster_id IN "
-                "(SELECT cluster_id FROM duplicates WHERE kind = 'near') UNION SELECT cluster_id "
-                "FROM duplicates WHERE kind = 'near')"
-            ),
-            extractions=self._scalar("SELECT COUNT(*) FROM extractions"),
-            entities=self._scalar("SELECT COUNT(*) FROM entities"),
-            events=self._scalar("SELECT COUNT(*) FROM events"),
-            events_by_type=[(r[0], r[1]) for r in by_type],
+        return stats_from(
+            self._scalar,
+            lambda sql: [(r[0], r[1]) for r in self._conn.execute(sql).fetchall()],
         )
