@@ -43,10 +43,6 @@ from marsad.text.normalise import normalise_with_map
 
 __all__ = ["NAME_LINKS", "Pending", "SentenceLinker"]
 
-_ADMIN_WORDS = frozenset(
-    {"محافظه", "ولايه", "اقليم", "مقاطعه", "منطقه", "المحافظه", "الولايه", "الاقليم", "المنطقه"}
-)
-_CITY_WORDS = frozenset({"مدينه", "عاصمه", "بلده", "المدينه", "العاصمه", "البلده"})
 _PLACE_ORDER = {"capital": 0, "city": 1, "district": 2, "governorate": 3, "province": 3, "state": 3}
 NAME_LINKS = frozenset({"بن", "ابن", "بنت", "ابو", "ام", "عبد", "ال", "اب", "دي", "فان", "فون"})
 _SON_OF = frozenset({"بن", "ابن"})
@@ -835,10 +831,10 @@ class SentenceLinker:
             return entries[0]
         prev = self._key(st, m.first - 1)
         places = [e for e in entries if e.type in ("GPE", "LOC") and e.subtype != "country"]
-        if prev in _ADMIN_WORDS and places:
+        if prev in self.res.rules.admin_nouns and places:
             admin = [e for e in places if _PLACE_ORDER.get(e.subtype or "", 9) >= 3]
             return (admin or places)[0]
-        if prev in _CITY_WORDS and places:
+        if prev in self.res.rules.city_nouns and places:
             return min(places, key=lambda e: _PLACE_ORDER.get(e.subtype or "", 9))
 
         def rank(e: KBEntry) -> tuple[int, int, int]:

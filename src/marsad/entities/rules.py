@@ -57,6 +57,8 @@ class ContextRules:
     administration_of: frozenset[str]  # إدارة ترمب: the leader's name is the body's
     government_of: frozenset[str]  # نظام الأسد: the body, and the leader too
     generic_titles: frozenset[str]
+    admin_nouns: frozenset[str]
+    city_nouns: frozenset[str]
     crf_org_heads: frozenset[str]  # normalised, without the article
     crf_place_cues: frozenset[str]
     facility_heads: frozenset[str]  # normalised, without clitics
@@ -151,6 +153,8 @@ def load_context_rules(key_of: Callable[[str], str]) -> ContextRules:
         administration_of=frozenset(key(w) for w in _words(data, "administration_of")),
         government_of=frozenset(key(w) for w in _words(data, "government_of")),
         generic_titles=frozenset(_words(data, "generic_titles")),
+        admin_nouns=frozenset(normalise(w) for w in _words(data, "admin_nouns")),
+        city_nouns=frozenset(normalise(w) for w in _words(data, "city_nouns")),
         crf_org_heads=frozenset(normalise(w) for w in _words(data, "crf_org_heads")),
         crf_place_cues=frozenset(normalise(w) for w in _words(data, "crf_place_cues")),
         facility_heads=frozenset(heads),
