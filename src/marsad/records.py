@@ -55,6 +55,9 @@ class Article:
     source: str = ""
     kind: str = ""
     dateline: str | None = None  # "الرياض - واس": the place and agency heading the body
+    # normalise(text), made once while cleaning for the stages that match on the
+    # whole text (duplicate shingles, full-text index); "" when not made.
+    normalised: str = field(default="", compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from marsad.batch import IngestSummary, store_articles
-from marsad.clean.duplicates import Banding
+from marsad.clean.duplicates import MinHasher
 from marsad.errors import FormatError, ResourceError
 from marsad.output import Extraction
 from marsad.pipeline import PIPELINE_VERSION
@@ -230,12 +230,35 @@ def test_broken_resources_stop_the_run(store: SQLiteStore, batch: list[Article])
     assert store.stats().articles == 0
 
 
-def test_changed_threshold_rebuilds_the_bands(store: SQLiteStore, batch: list[Article]) -> None:
-    store_articles(batch, store, extract=False)
-    strict = Settings(near_duplicate_threshold=0.9)
-    summary = store_articles(batch[:1], store, extract=False, settings=strict)
-    assert summary.unchanged == 1
-    per_article = store._conn.execute(
-        "SELECT COUNT(*) FROM lsh_bands GROUP BY article_pk"
-    ).fetchall()
-    assert {r[0] for r in per_article} == {Banding(strict).bands}
+def test_copies_found_across_runs_and_writers(tmp_path: Path, batch: list[Article]) -> None:
+    """The band index is rebuilt from stored signatures, and caught up with what
+    another writer stored since: a copy stored later is found either way."""
+    path = str(tmp_path / "shared.db")
+    first, second = SQLiteStore(path), SQLiteStore(path)
+    store_articles(batch[:1], first, extract=False)  # the original
+    tracker_before = store_articles(batch[3:4], second, extract=False)  # second's index: [0, 3]
+    assert tracker_before.new == 1
+    store_articles(batch[4:5], first, extract=False)
+    later = store_articles(batch[1:2], second, extract=False)  # the edited copy
+    assert (later.new, later.duplicate) == (0, 1)
+    assert {m.article_id for m in second.cluster(batch[0].id)} == {batch[0].id, batch[1].id}
+    first.close()
+    second.close()
+
+
+def test_changed_threshold_applies_to_stored_articles(
+    store: SQLiteStore, batch: list[Article]
+) -> None:
+    store_articles(batch[:1], store, extract=False)
+    strict = Settings(near_duplicate_threshold=0.99)
+    summary = store_articles(batch[1:2], store, extract=False, settings=strict)
+    assert (summary.new, summary.duplicate) == (1, 0)  # the edited copy is below 0.99
+
+
+def test_changed_shingles_re_sign_stored_articles(store: SQLiteStore, batch: list[Article]) -> None:
+    store_articles(batch[:1], store, extract=False)
+    other = Settings(shingle_size=4)
+    summary = store_articles(batch[2:3], store, extract=False, settings=other)
+    assert summary.duplicate == 1
+    params = {r[0] for r in store._conn.execute("SELECT params FROM minhash_signatures")}
+    assert params == {MinHasher(other).params}

@@ -1,5 +1,5 @@
 """The Dask runner gives exactly what the local one gives: same articles, duplicate
-clusters, signatures, band keys and extractions, whatever the partitioning."""
+clusters, signatures and extractions, whatever the partitioning."""
 
 from __future__ import annotations
 
@@ -19,7 +19,6 @@ _CONTENT = {
     "language, content_hash, text_hash, revision FROM articles",
     "duplicates": "SELECT article_id, duplicate_of, cluster_id, kind, similarity FROM duplicates",
     "signatures": "SELECT article_id, params, signature FROM minhash_signatures",
-    "bands": "SELECT b.key, a.id FROM lsh_bands b JOIN articles a ON a.pk = b.article_pk",
     "extractions": "SELECT article_id, article_revision, pipeline_version, json FROM extractions",
     "entities": "SELECT * FROM entities",
     "events": "SELECT * FROM events",

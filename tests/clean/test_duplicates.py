@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from marsad.clean.duplicates import Banding, MinHasher, best_match, similarity
+from marsad.clean.duplicates import BandIndex, Banding, MinHasher, best_match, similarity
 from marsad.settings import Settings
 
 STORY = (
@@ -66,9 +66,24 @@ def test_similar_texts_share_a_band_unrelated_do_not(hasher: MinHasher) -> None:
     assert banding.bands * banding.rows <= hasher.num_perm
     story, edited, other = (banding.keys(hasher.signature(t)) for t in (STORY, EDITED, OTHER))
     assert len(story) == banding.bands and len(set(story)) == banding.bands
-    assert all(isinstance(k, int) and -(2**63) <= k < 2**63 for k in story)
+    assert story.dtype == np.int64
+    both = banding.keys_of(np.vstack([hasher.signature(STORY), hasher.signature(OTHER)]))
+    assert (both[0] == story).all() and (both[1] == other).all()
     assert set(story) & set(edited)
     assert not set(story) & set(other)
+
+
+def test_band_index_finds_articles_sharing_a_key() -> None:
+    index = BandIndex()
+    assert index.candidates(np.array([1, 2], dtype=np.int64)) == set()
+    index.add(["a", "b"], np.array([[1, 2, 3], [3, 4, 5]], dtype=np.int64))
+    index.add(["c"], np.array([[-(2**63), 2**63 - 1, 2]], dtype=np.int64))
+    assert len(index) == 3
+    assert index.candidates(np.array([3], dtype=np.int64)) == {"a", "b"}
+    assert index.candidates(np.array([2, 9], dtype=np.int64)) == {"a", "c"}
+    assert index.candidates(np.array([2**63 - 1], dtype=np.int64)) == {"c"}
+    assert index.candidates(np.array([0, 6], dtype=np.int64)) == set()
+    assert index.candidates(np.array([], dtype=np.int64)) == set()
 
 
 def test_best_match_respects_threshold_and_ties(hasher: MinHasher) -> None:

@@ -1,65 +1,115 @@
 """Duplicate detection at ingest, against everything already in the store.
 
-Signatures and LSH band keys live in the store, inside the batch's transaction,
-so nothing is loaded at start and a rolled-back batch leaves no trace. When the
-settings change how signatures or bands are made, the stored ones are rebuilt
-once, on the next run.
+Signatures live in the store, written in the batch's transaction. Their LSH
+band keys are derived from them and held in memory (`BandIndex`): loaded once
+at start, then caught up at the start of every batch with the articles other
+writers stored meanwhile. Within a batch, the batch's own new articles are
+candidates too; they join the index only when the batch commits, so a
+rolled-back batch leaves no trace. When the settings that shape signatures
+change, stored articles are re-signed once, on the next run.
 """
 
 from __future__ import annotations
 
-from marsad.clean.duplicates import Banding, DuplicateMatch, MinHasher, Signature, best_match
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import numpy as np
+
+from marsad.clean.duplicates import (
+    BandIndex,
+    Banding,
+    DuplicateMatch,
+    MinHasher,
+    Signature,
+    best_match,
+)
 from marsad.settings import Settings
 from marsad.store.base import Store
 
 __all__ = ["DuplicateTracker"]
 
-_BANDING_KEY = "lsh_params"
+_LOAD_CHUNK = 5000  # signatures turned into band keys at once while loading
 
 
 class DuplicateTracker:
-    """Finds and records exact and near duplicates of articles as they are stored."""
+    """Finds and records exact and near duplicates of articles as they are stored.
+
+    Use `check` inside `batch()`, which wraps the store transaction the articles
+    are written in.
+    """
 
     def __init__(self, store: Store, settings: Settings) -> None:
         self._store = store
         self._threshold = settings.near_duplicate_threshold
         self._hasher = MinHasher(settings)
         self._banding = Banding(settings)
-        self._params = f"{self._hasher.params}|{self._banding.params}"
-        self._refresh()
+        self._index = BandIndex()
+        self._loaded_pk = 0  # articles up to this pk are in the index
+        self._pending: dict[int, list[str]] = {}  # band key -> ids, this batch
+        self._pending_rows: list[tuple[str, np.ndarray]] = []
+        self._sign_missing()
 
-    def _refresh(self) -> None:
-        """Sign articles stored without a current signature; re-band if banding changed."""
-        params = self._hasher.params
-        missing = list(self._store.iter_unsigned(params))
-        if not missing and self._store.get_meta(_BANDING_KEY) == self._params:
+    def _sign_missing(self) -> None:
+        """Sign articles stored without a signature made with the current settings."""
+        missing = list(self._store.iter_unsigned(self._hasher.params))
+        if not missing:
             return
         with self._store.transaction():
-            if self._store.get_meta(_BANDING_KEY) != self._params:
-                self._store.clear_bands()
-                for article_id, data in self._store.iter_signatures(params):
-                    sig = self._hasher.from_bytes(data)
-                    if sig is not None:
-                        self._store.save_bands(article_id, self._banding.keys(sig))
-                self._store.set_meta(_BANDING_KEY, self._params)
             for article_id, text in missing:
                 self._keep(article_id, self._hasher.signature(text))
 
-    def _keep(self, article_id: str, sig: Signature | None, keys: list[int] | None = None) -> None:
-        """Store the signature (empty: too short to have one) and its band keys
-        (`keys`, when the caller has them already)."""
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """One store transaction; on commit its new articles join the index."""
+        try:
+            with self._store.transaction():
+                self._catch_up()
+                yield
+                last_pk = self._store.last_article_pk()
+        except BaseException:
+            self._pending.clear()
+            self._pending_rows.clear()
+            raise
+        if self._pending_rows:
+            ids = [article_id for article_id, _ in self._pending_rows]
+            self._index.add(ids, np.vstack([keys for _, keys in self._pending_rows]))
+        self._pending.clear()
+        self._pending_rows.clear()
+        self._loaded_pk = last_pk
+
+    def _catch_up(self) -> None:
+        """Index the signed articles stored since the index was last brought up to date
+        (all of them at the first batch; later, those of other writers)."""
+        rows = self._store.signatures_after(self._hasher.params, self._loaded_pk)
+        ids: list[str] = []
+        sigs: list[Signature] = []
+        for pk, article_id, data in rows:
+            sig = self._hasher.from_bytes(data)
+            if sig is not None:
+                ids.append(article_id)
+                sigs.append(sig)
+            self._loaded_pk = max(self._loaded_pk, pk)
+            if len(ids) == _LOAD_CHUNK:
+                self._index.add(ids, self._banding.keys_of(np.vstack(sigs)))
+                ids, sigs = [], []
+        if ids:
+            self._index.add(ids, self._banding.keys_of(np.vstack(sigs)))
+
+    def _keep(self, article_id: str, sig: Signature | None) -> None:
+        """Store the signature (empty: too short to have one)."""
         data = b"" if sig is None else self._hasher.to_bytes(sig)
         self._store.save_signature(article_id, self._hasher.params, data)
-        if keys is None:
-            keys = [] if sig is None else self._banding.keys(sig)
-        self._store.save_bands(article_id, keys)
 
-    def _near(self, article_id: str, sig: Signature, keys: list[int]) -> DuplicateMatch | None:
+    def _near(self, article_id: str, sig: Signature, keys: np.ndarray) -> DuplicateMatch | None:
         """The best near duplicate among the articles sharing a band key with `sig`."""
-        candidates = self._store.band_candidates(keys, article_id)
+        candidates = self._index.candidates(keys)
+        for key in keys.tolist():
+            candidates.update(self._pending.get(key, ()))
+        candidates.discard(article_id)
         if not candidates:
             return None
-        stored = self._store.get_signatures(candidates, self._hasher.params)
+        stored = self._store.get_signatures(sorted(candidates), self._hasher.params)
         sigs = {key: self._hasher.from_bytes(data) for key, data in stored.items()}
         return best_match(sig, {k: v for k, v in sigs.items() if v is not None}, self._threshold)
 
@@ -73,10 +123,14 @@ class DuplicateTracker:
         if same is not None:
             match = DuplicateMatch(same, "exact", 1.0)
         sig = self._hasher.signature(text, normalised=normalised)
-        keys = [] if sig is None else self._banding.keys(sig)
-        if match is None and sig is not None:
+        keys = None if sig is None else self._banding.keys(sig)
+        if match is None and sig is not None and keys is not None:
             match = self._near(article_id, sig, keys)
         if match is not None:
             self._store.record_duplicate(article_id, match.article_id, match.kind, match.similarity)
-        self._keep(article_id, sig, keys)
+        self._keep(article_id, sig)
+        if keys is not None:  # last: an error above leaves the index untouched
+            self._pending_rows.append((article_id, keys))
+            for key in keys.tolist():
+                self._pending.setdefault(key, []).append(article_id)
         return match

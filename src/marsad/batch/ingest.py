@@ -131,7 +131,7 @@ def store_articles(
     summary = IngestSummary()
     tracker = DuplicateTracker(store, settings)
     for chunk in chunked(articles, runner.chunk_size(settings.batch_size)):
-        with store.transaction():
+        with tracker.batch():
             pending: dict[str, Article] = {}  # to extract, latest version of each id
             for item in chunk:
                 stale = _store_one(item, store, tracker, summary, extract)
@@ -160,7 +160,7 @@ def _store_one(
         return False
     try:
         with store.transaction():
-            normalised = normalise(item.text)
+            normalised = item.normalised or normalise(item.text)
             result = store.put_article(item, normalised=normalised)
             duplicate = None
             if result.status != "unchanged":

@@ -38,9 +38,11 @@ def article_id(url: str | None, text: str) -> str:
     return "a_" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
-def content_hash(body: str) -> str:
-    """sha1 of the normalised body: equal for copies that differ only in spelling variants."""
-    return hashlib.sha1(normalise(body).encode("utf-8")).hexdigest()
+def content_hash(body: str, *, normalised: str | None = None) -> str:
+    """sha1 of the normalised body (`normalised`, when the caller has it): equal for
+    copies that differ only in spelling variants."""
+    norm = normalise(body) if normalised is None else normalised
+    return hashlib.sha1(norm.encode("utf-8")).hexdigest()
 
 
 def clean_title(title: str) -> str:
@@ -89,6 +91,9 @@ def clean_item(raw: RawItem) -> Article:
     if not body:
         raise FormatError(describe(raw), "empty article body after cleaning")
     text = f"{title}\n{body}" if title else body
+    # Normalisation works character by character, so the text's form is the
+    # title's and the body's joined: the body is normalised once.
+    normalised_body = normalise(body)
     return Article(
         id=article_id(raw.url, text),
         url=raw.url,
@@ -101,8 +106,9 @@ def clean_item(raw: RawItem) -> Article:
         fetched_at=raw.fetched_at,
         raw=raw.raw,
         language=detect_language(text),
-        content_hash=content_hash(body),
+        content_hash=content_hash(body, normalised=normalised_body),
         source=raw.source,
         kind=raw.kind,
         dateline=_dateline(byline),
+        normalised=f"{normalise(title)}\n{normalised_body}" if title else normalised_body,
     )

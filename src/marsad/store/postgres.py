@@ -291,14 +291,19 @@ class PostgresStore:
             (article_id, params, signature),
         )
 
-    def iter_signatures(self, params: str) -> Iterator[tuple[str, bytes]]:
-        found = self._execute(
-            "SELECT article_id, signature FROM minhash_signatures "
-            "WHERE params = %s AND length(signature) > 0 ORDER BY article_id",
-            (params,),
+    def signatures_after(self, params: str, after_pk: int) -> Iterator[tuple[int, str, bytes]]:
+        rows = self._execute(
+            "SELECT a.pk, a.id, s.signature FROM articles a JOIN minhash_signatures s "
+            "ON s.article_id = a.id WHERE a.pk > %s AND s.params = %s "
+            "AND length(s.signature) > 0 ORDER BY a.pk",
+            (after_pk, params),
         ).fetchall()
-        for row in found:
-            yield row["article_id"], bytes(row["signature"])
+        for row in rows:
+            yield row["pk"], row["id"], bytes(row["signature"])
+
+    def last_article_pk(self) -> int:
+        row = self._execute("SELECT COALESCE(MAX(pk), 0) AS pk FROM articles").fetchone()
+        return int(row["pk"])
 
     def iter_unsigned(self, params: str) -> Iterator[tuple[str, str]]:
         found = self._execute(
@@ -316,31 +321,6 @@ class PostgresStore:
             (params, list(article_ids)),
         ).fetchall()
         return {row["article_id"]: bytes(row["signature"]) for row in found}
-
-    def save_bands(self, article_id: str, keys: list[int]) -> None:
-        row = self._execute("SELECT pk FROM articles WHERE id = %s", (article_id,)).fetchone()
-        if row is None:
-            raise StoreError(f"cannot index: no article with id {article_id!r}")
-        self._execute("DELETE FROM lsh_bands WHERE article_pk = %s", (row["pk"],))
-        if keys:
-            self._execute(
-                "INSERT INTO lsh_bands (key, article_pk) SELECT DISTINCT k, %s "
-                "FROM unnest(%s::bigint[]) AS k ON CONFLICT DO NOTHING",
-                (row["pk"], list(keys)),
-            )
-
-    def band_candidates(self, keys: list[int], exclude_id: str) -> list[str]:
-        if not keys:
-            return []
-        found = self._execute(
-            "SELECT DISTINCT a.id FROM lsh_bands b JOIN articles a ON a.pk = b.article_pk "
-            "WHERE b.key = ANY(%s::bigint[]) AND a.id <> %s ORDER BY a.id",
-            (list(keys), exclude_id),
-        ).fetchall()
-        return [row["id"] for row in found]
-
-    def clear_bands(self) -> None:
-        self._execute("DELETE FROM lsh_bands")
 
     def get_meta(self, key: str) -> str | None:
         row = self._execute("SELECT value FROM meta WHERE key = %s", (key,)).fetchone()

@@ -414,14 +414,18 @@ class SQLiteStore:
             (article_id, params, signature),
         )
 
-    def iter_signatures(self, params: str) -> Iterator[tuple[str, bytes]]:
+    def signatures_after(self, params: str, after_pk: int) -> Iterator[tuple[int, str, bytes]]:
         cursor = self._conn.execute(
-            "SELECT article_id, signature FROM minhash_signatures "
-            "WHERE params = ? AND length(signature) > 0",
-            (params,),
+            "SELECT a.pk, a.id, s.signature FROM articles a JOIN minhash_signatures s "
+            "ON s.article_id = a.id WHERE a.pk > ? AND s.params = ? AND length(s.signature) > 0 "
+            "ORDER BY a.pk",
+            (after_pk, params),
         )
         for row in cursor:
-            yield row[0], bytes(row[1])
+            yield row[0], row[1], bytes(row[2])
+
+    def last_article_pk(self) -> int:
+        return self._scalar("SELECT MAX(pk) FROM articles")
 
     def iter_unsigned(self, params: str) -> Iterator[tuple[str, str]]:
         rows = self._conn.execute(
@@ -444,31 +448,6 @@ class SQLiteStore:
             )
             found.update((row[0], bytes(row[1])) for row in rows)
         return found
-
-    def save_bands(self, article_id: str, keys: list[int]) -> None:
-        """Replace the article's LSH band keys (none: it cannot be a near duplicate)."""
-        row = self._conn.execute("SELECT pk FROM articles WHERE id = ?", (article_id,)).fetchone()
-        if row is None:
-            raise StoreError(f"cannot index: no article with id {article_id!r}")
-        self._conn.execute("DELETE FROM lsh_bands WHERE article_pk = ?", (row[0],))
-        self._conn.executemany(
-            "INSERT OR IGNORE INTO lsh_bands (key, article_pk) VALUES (?, ?)",
-            [(key, row[0]) for key in keys],
-        )
-
-    def band_candidates(self, keys: list[int], exclude_id: str) -> list[str]:
-        """Articles sharing at least one band key, except `exclude_id`."""
-        if not keys:
-            return []
-        rows = self._conn.execute(
-            "SELECT DISTINCT a.id FROM lsh_bands b JOIN articles a ON a.pk = b.article_pk "
-            f"WHERE b.key IN ({','.join('?' * len(keys))}) AND a.id != ? ORDER BY a.id",
-            (*keys, exclude_id),
-        ).fetchall()
-        return [row[0] for row in rows]
-
-    def clear_bands(self) -> None:
-        self._conn.execute("DELETE FROM lsh_bands")
 
     def get_meta(self, key: str) -> str | None:
         row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
