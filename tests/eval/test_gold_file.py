@@ -1,4 +1,5 @@
-"""The dev gold set (eval/dev.jsonl) is well formed and points into the corpus.
+"""The dev gold sets (eval/dev.jsonl, eval/dev2.jsonl) are well formed and point into
+the corpus.
 
 Shape and vocabulary are checked everywhere; that urls exist and that every
 evidence span slices a sensible piece of `title + "\n" + content` is checked when
@@ -18,7 +19,9 @@ import pytest
 
 from marsad.text.normalise import normalise
 
-GOLD = Path(__file__).resolve().parents[2] / "eval" / "dev.jsonl"
+EVAL = Path(__file__).resolve().parents[2] / "eval"
+# Each dev gold file with the number of articles it must at least hold.
+GOLDS = {"dev.jsonl": 41, "dev2.jsonl": 25}
 
 # EVENTS.md: the 16 PLOVER types with the marsad modes of each.
 MODES: dict[str, set[str]] = {
@@ -54,8 +57,9 @@ STATUSES = {
 PRECISION_FORMAT = {"day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}
 
 
-def _lines() -> list[dict[str, Any]]:
-    return [json.loads(x) for x in GOLD.read_text(encoding="utf-8").splitlines() if x.strip()]
+def _lines(name: str) -> list[dict[str, Any]]:
+    text = (EVAL / name).read_text(encoding="utf-8")
+    return [json.loads(x) for x in text.splitlines() if x.strip()]
 
 
 def _is_iso3(code: str | None) -> bool:
@@ -97,9 +101,10 @@ def _spans(ev: dict[str, Any]) -> list[list[int]]:
     return [ev["evidence"], *ev.get("evidence_more", [])]
 
 
-def test_gold_file_shape() -> None:
-    lines = _lines()
-    assert len(lines) >= 41
+@pytest.mark.parametrize("name", GOLDS)
+def test_gold_file_shape(name: str) -> None:
+    lines = _lines(name)
+    assert len(lines) >= GOLDS[name]
     urls = [d["url"] for d in lines]
     assert len(set(urls)) == len(urls), "an article appears twice"
     for d in lines:
@@ -129,9 +134,10 @@ def test_gold_file_shape() -> None:
                 assert isinstance(s, int) and isinstance(e, int) and 0 <= s < e
 
 
-def test_gold_file_has_no_corpus_prose() -> None:
+@pytest.mark.parametrize("name", GOLDS)
+def test_gold_file_has_no_corpus_prose(name: str) -> None:
     """Evidence is offsets only: no string field longer than a name or trigger."""
-    for d in _lines():
+    for d in _lines(name):
         for ev in d["events"]:
             assert not isinstance(ev["evidence"], str)
             assert all(len(t) <= 40 for t in ev.get("trigger_ar", []))
@@ -160,8 +166,9 @@ def _corpus_texts(shared: Path, urls: set[str]) -> dict[str, str]:
 
 
 @pytest.mark.shared
-def test_gold_file_points_into_corpus(shared_dir: Path) -> None:
-    lines = _lines()
+@pytest.mark.parametrize("name", GOLDS)
+def test_gold_file_points_into_corpus(shared_dir: Path, name: str) -> None:
+    lines = _lines(name)
     texts = _corpus_texts(shared_dir, {d["url"] for d in lines})
     missing = [d["url"] for d in lines if d["url"] not in texts]
     assert not missing, f"urls not in the corpus: {missing}"
