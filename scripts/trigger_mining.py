@@ -10,11 +10,15 @@ of their url, so two runs compare like with like):
 - ``count``: events per type on the sample, written as JSON (``--json``) so a run
   before and after a lexicon change can be compared with ``diff``, which also lists
   the events that are new (for spot-checking by reading them).
+- ``misses``: sentences that hold a word of a type's lexicon (a regular expression)
+  and a political actor but yield no event of that type: where its wordings or its
+  argument rules fall short on running text.
 
     python scripts/trigger_mining.py mine --size 1000 --top 150
     python scripts/trigger_mining.py mine --size 1000 --samples حشد --samples غارة
     python scripts/trigger_mining.py count --size 1000 --json /tmp/before.json
     python scripts/trigger_mining.py diff /tmp/before.json /tmp/after.json --show 20
+    python scripts/trigger_mining.py misses --type ACCUSE --pattern "(?<!\\w)[وف]?(اتهم|أدان|ندد)"
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ import hashlib
 import itertools
 import json
 import random
+import re
 import sys
 from collections import Counter
 from collections.abc import Iterator
@@ -273,6 +278,28 @@ def count(articles: list[Article], resources: Resources, path: Path | None) -> N
         path.write_text(json.dumps(events, ensure_ascii=False, indent=0), encoding="utf-8")
 
 
+def misses(
+    articles: list[Article], resources: Resources, etype: str, pattern: str, show: int
+) -> None:
+    """Sentences with a word of `pattern` and an actor but no `etype` event."""
+    rx = re.compile(pattern)
+    found: list[str] = []
+    for art in articles:
+        ext = process(art, resources)
+        text = ext.article.text
+        spans = [(s.start, s.end) for ev in ext.events if ev.type == etype for s in ev.evidence]
+        actors = [m.start for e in ext.entities if is_actor(e) for m in e.mentions]
+        for sent in split_sentences(text):
+            line = text[sent.start : sent.end]
+            if not rx.search(line) or not any(sent.start <= a < sent.end for a in actors):
+                continue
+            if not any(a < sent.end and b > sent.start for a, b in spans):
+                found.append(line.replace("\n", " "))
+    print(f"{len(found)} sentences with /{pattern}/ and an actor but no {etype} event")
+    for line in random.Random(1).sample(found, min(show, len(found))):
+        print("  -", line[:300])
+
+
 def _key(e: dict[str, object]) -> str:
     return json.dumps([e["article"], e["type"], e["mode"], e["parties"]], ensure_ascii=False)
 
@@ -296,13 +323,17 @@ def diff(before: Path, after: Path, show: int) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="cmd", required=True)
-    for name in ("mine", "count"):
+    for name in ("mine", "count", "misses"):
         p = sub.add_parser(name)
         p.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
         p.add_argument("--size", type=int, default=1000)
         if name == "mine":
             p.add_argument("--top", type=int, default=150)
             p.add_argument("--samples", action="append", default=[])
+        elif name == "misses":
+            p.add_argument("--type", required=True, dest="etype")
+            p.add_argument("--pattern", required=True)
+            p.add_argument("--show", type=int, default=25)
         else:
             p.add_argument("--json", type=Path)
     d = sub.add_parser("diff")
@@ -320,6 +351,8 @@ def main(argv: list[str] | None = None) -> int:
     resources = Resources()
     if args.cmd == "mine":
         mine(articles, resources, args.top, args.samples)
+    elif args.cmd == "misses":
+        misses(articles, resources, args.etype, args.pattern, args.show)
     else:
         count(articles, resources, args.json)
     return 0

@@ -24,6 +24,12 @@ YEMEN = Ent("c10", "GPE", "Yemen", ["اليمن"], "YEM", subtype="country")
 SAUDI = Ent("c11", "GPE", "Saudi Arabia", ["السعودية"], "SAU", subtype="country")
 HAMAS = Ent("o1", "ORG", "Hamas", ["حركة حماس", "حماس"], "PSE", subtype="party", kb_id="org:h")
 PKK = Ent("o2", "ORG", "PKK", ["حزب العمال الكردستاني"], "TUR", subtype="armed", kb_id="org:p")
+KUWAIT = Ent("c12", "GPE", "Kuwait", ["الكويت"], "KWT", subtype="country")
+BAHRAIN = Ent("c13", "GPE", "Bahrain", ["البحرين"], "BHR", subtype="country")
+CHINA = Ent("c14", "GPE", "China", ["الصين"], "CHN", subtype="country")
+NATO = Ent("o3", "ORG", "NATO", ["حلف شمال الأطلسي"], None, subtype="igo", kb_id="org:n")
+PLO = Ent("o4", "ORG", "PLO", ["منظمة التحرير"], "PSE", subtype="party", kb_id="org:plo")
+SPOKESMAN = Ent("p5", "PER", "Omar Nasser", ["عمر ناصر"], "JOR", kb_id="per:n")
 
 # Trigger families per type that the lexicon must keep (at least this many).
 MIN_FAMILIES = {t: 2 for t in EVENT_TYPES} | {"CONSULT": 8, "AGREE": 5, "ASSAULT": 3}
@@ -251,6 +257,199 @@ CASES = [
         "clash",
         None,
     ),
+    # ---- families added in the generalisation round (own sentences, not corpus text)
+    (
+        "blame",
+        "حملت منظمة التحرير الحكومة الإسرائيلية في تل أبيب المسؤولية عن الهجوم.",
+        [PLO],
+        "ACCUSE",
+        "accuse",
+        "PLO",
+    ),
+    (
+        "formal_protest",
+        "سلمت البحرين القائم بالأعمال الإيراني مذكرة احتجاج رسمية.",
+        [BAHRAIN, IRAN],
+        "ACCUSE",
+        "criticize",
+        "Bahrain",
+    ),
+    (
+        "judge_as",
+        "اعتبرت الكويت الخطوة الإيرانية انتهاكا لسيادتها.",
+        [KUWAIT, IRAN],
+        "ACCUSE",
+        "criticize",
+        "Kuwait",
+    ),
+    (
+        "accuse_participle",
+        "ألقى الرئيس عمر ناصر كلمة، متهما إياها بالكذب.",
+        [SPOKESMAN],
+        "ACCUSE",
+        "accuse",
+        None,
+    ),
+    (
+        "condemn_more",
+        "رفضت مصر القرار، مستنكرة موقف إيران.",
+        [EGYPT, IRAN],
+        "ACCUSE",
+        "condemn",
+        "Egypt",
+    ),
+    (
+        "deny_claim",
+        "قال عمر ناصر إن هذه الأنباء لا أساس لها من الصحة.",
+        [SPOKESMAN],
+        "REJECT",
+        "reject",
+        "Omar Nasser",
+    ),
+    (
+        "deny",
+        "رحبت مصر بالقرار، نافية أن تكون قواتها دخلت الأردن.",
+        [EGYPT, JORDAN],
+        "REJECT",
+        "reject",
+        "Egypt",
+    ),
+    (
+        "vote_against",
+        "صوتت روسيا ضد مشروع القرار الذي قدمته الكويت.",
+        [RUSSIA, KUWAIT],
+        "REJECT",
+        "reject",
+        "Russia",
+    ),
+    (
+        "vote",
+        "صوتت الصين لصالح مشروع القرار الكويتي.",
+        [CHINA, KUWAIT],
+        "SUPPORT",
+        "endorse",
+        "China",
+    ),
+    (
+        "express_solidarity",
+        "عبرت مصر عن تضامنها مع الأردن.",
+        [EGYPT, JORDAN],
+        "SUPPORT",
+        "endorse",
+        "Egypt",
+    ),
+    (
+        "not_stand_idle",
+        "قال عمر ناصر إن بلاده لن تقف مكتوفة الأيدي.",
+        [SPOKESMAN],
+        "THREATEN",
+        "force",
+        "Omar Nasser",
+    ),
+    (
+        "threaten",
+        "رفضت روسيا العقوبات، متوعدة بالرد على الولايات المتحدة.",
+        [RUSSIA, USA],
+        "THREATEN",
+        "force",
+        "Russia",
+    ),
+    (
+        "threaten",
+        "لوحت الولايات المتحدة بفرض عقوبات جديدة على تركيا.",
+        [USA, TURKEY],
+        "THREATEN",
+        "sanction",
+        "United States",
+    ),
+    (
+        "retaliate",
+        "وقال عمر ناصر: «سنرد بقوة على أي اعتداء».",
+        [SPOKESMAN],
+        "THREATEN",
+        "force",
+        "Omar Nasser",
+    ),
+    (
+        "warn",
+        "حذر الرئيس عمر ناصر حماس من مغبة التصعيد.",
+        [SPOKESMAN, HAMAS],
+        "THREATEN",
+        "force",
+        "Omar Nasser",
+    ),
+    (
+        "deploy_push",
+        "دفعت تركيا بتعزيزات إلى الحدود مع سوريا.",
+        [TURKEY, SYRIA],
+        "MOBILIZE",
+        "deploy",
+        "Turkey",
+    ),
+    (
+        "deploy_verb",
+        "استقدمت روسيا قوات إضافية إلى سوريا.",
+        [RUSSIA, SYRIA],
+        "MOBILIZE",
+        "deploy",
+        "Russia",
+    ),
+    (
+        "deploy",
+        "ووصلت تعزيزات تركية إلى الحدود مع سوريا.",
+        [Ent("c2", "GPE", "Turkey", ["تركية"], "TUR", subtype="country"), SYRIA],
+        "MOBILIZE",
+        "deploy",
+        "Turkey",
+    ),
+    (
+        "alert",
+        "ورفعت مصر درجة التأهب على حدودها مع الأردن.",
+        [EGYPT, JORDAN],
+        "MOBILIZE",
+        "alert",
+        "Egypt",
+    ),
+    (
+        "attack",
+        "وأعلنت حماس سيطرتها على مواقع جديدة قرب الحدود مع مصر.",
+        [HAMAS, EGYPT],
+        "ASSAULT",
+        "attack",
+        "Hamas",
+    ),
+    (
+        "military_backing",
+        "وتدعم تركيا فصائل المعارضة في شمال سوريا.",
+        [TURKEY, SYRIA],
+        "AID",
+        "military",
+        "Turkey",
+    ),
+    (
+        "backed_by",
+        "وهاجمت حماس المدعومة من إيران مواقع في الأردن.",
+        [HAMAS, IRAN, JORDAN],
+        "AID",
+        "military",
+        "Iran",
+    ),
+    (
+        "at_request",
+        "يعقد حلف شمال الأطلسي اجتماعا طارئا بطلب من تركيا.",
+        [NATO, TURKEY],
+        "REQUEST",
+        "appeal",
+        "Turkey",
+    ),
+    (
+        "urge",
+        "أهابت مصر بالأردن فتح الحدود.",
+        [EGYPT, JORDAN],
+        "REQUEST",
+        "appeal",
+        "Egypt",
+    ),
 ]
 
 
@@ -289,6 +488,18 @@ NEGATIVES = [
     ("الخلاف بين مصر وحماس ينذر بأزمة.", [EGYPT, HAMAS], "THREATEN"),
     ("قدمت مصر مذكرة إلى الأردن.", [EGYPT, JORDAN], "AID"),
     ("حذرت مصر حماس من تدهور الأوضاع.", [EGYPT, HAMAS], "THREATEN"),
+    # the generalisation round
+    ("قدم الرئيس عمر ناصر تعازيه، داعيا الله أن يرحم الضحايا.", [SPOKESMAN], "REQUEST"),
+    ("وصل الوفد المصري عبر مطار الأردن لدعم المحادثات.", [EGYPT, JORDAN], "SUPPORT"),
+    ("صوتت روسيا ضد مشروع القرار الذي قدمته الكويت.", [RUSSIA, KUWAIT], "SUPPORT"),
+    ("استقدمت الشركات المصرية عمالة من الأردن.", [EGYPT, JORDAN], "MOBILIZE"),
+    ("يدفع ارتفاع الأسعار مصر بقوة نحو الأردن.", [EGYPT, JORDAN], "MOBILIZE"),
+    ("شركات مصرية متهمة بخرق القانون في الأردن.", [EGYPT, JORDAN], "ACCUSE"),
+    ("لا يعتبر القانون المصري التصوير جريمة في الأردن.", [EGYPT, JORDAN], "ACCUSE"),
+    ("رفعت مصر صوتها ضد الحصار المفروض على الأردن.", [EGYPT, JORDAN], "REJECT"),
+    ("لتعزيزات الأمن في مصر أثر كبير في الأردن.", [EGYPT, JORDAN], "MOBILIZE"),
+    ("وقالت مصر إن حماس فقدت السيطرة على المعبر.", [EGYPT, HAMAS], "ASSAULT"),
+    ("وتدعم مصر الحل السياسي في الأردن.", [EGYPT, JORDAN], "AID"),
 ]
 
 

@@ -89,6 +89,15 @@ class ActorIndex:
             if e.country and self.is_country(e.id):
                 self._states.setdefault(e.country, e.id)
 
+    def add_refs(self, extra: Sequence[MentionRef]) -> None:
+        """Add mentions found by the event stage itself (plain nouns: "الحركة") that
+        overlap no mention of the entity stage."""
+        if not extra:
+            return
+        fresh = [r for r in extra if not self.within(r.start, r.end) and not self.covering(r.start)]
+        self.refs = sorted([*self.refs, *fresh], key=lambda r: (r.start, -r.end))
+        self._starts = [r.start for r in self.refs]
+
     def state(self, iso3: str) -> str | None:
         """The article's entity for a state, if the article has one."""
         return self._states.get(iso3)

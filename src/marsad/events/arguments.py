@@ -11,15 +11,21 @@ trigger's role frame (symmetric, directed, host, mediate).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from marsad.events.actors import ActorIndex
-from marsad.events.lexicon import PhraseHit, analyses
+from marsad.events.lexicon import PhraseHit, analyses, possessed
+from marsad.events.plain_refs import actor_noun
 from marsad.events.resources import Cue, EventResources
 from marsad.events.units import Clause
 from marsad.records import Token
+from marsad.text.normalise import normalise
 
-__all__ = ["Arguments", "read_arguments", "token_prefix"]
+__all__ = ["RELATIVES", "Arguments", "backed_arguments", "read_arguments", "token_prefix"]
+
+# Relative pronouns (normalised): "X، التي تدعم …" — X is the verb's subject.
+RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
 
 _LOOKBACK = 3
 # Opening quotation marks.
@@ -36,6 +42,11 @@ class Arguments:
     mediators: list[str] = field(default_factory=list)
     location: str | None = None
     plural: int = 0  # "الطرفين" = 2: resolve to the latest event with that many parties
+    # The verb's subject is a plain noun the article names no entity for ("واتهمت
+    # المعارضة النظام"): the actors after it are objects, and no other subject is lent.
+    unnamed_subject: bool = False
+    # Organisations named only as a person's title ("زعيم الحوثيين عبد الملك الحوثي").
+    bodies: set[str] = field(default_factory=set)
     notes: list[str] = field(default_factory=list)
 
 
@@ -98,10 +109,26 @@ def read_arguments(
     # (token index, entity, after بين, role hint from an agent/target marker)
     actor_list: list[tuple[int, str, bool, str]] = []
     starts: dict[int, list[str]] = {}
+    # (first token, entity) → last token of the mention
+    r_end: dict[tuple[int, str], int] = {}
+    r_lead: dict[tuple[int, str], str] = {}
     for r in refs:
         if (r.start, r.end) not in exclude:
-            starts.setdefault(_token_index(tokens, r.start), []).append(r.entity)
+            first = _token_index(tokens, r.start)
+            starts.setdefault(first, []).append(r.entity)
+            r_end[(first, r.entity)] = _token_index(tokens, r.end - 1)
+            if tokens[first].start < r.start:  # "لجامعة": the clitic outside the mention
+                r_lead[(first, r.entity)] = tokens[first].text[: r.start - tokens[first].start]
+    # The backer in a side description ("حماس المدعومة من إيران استهدفت …") is no party
+    # of the clause's other events.
+    backers = {
+        h.last + 1 + (h.last + 1 < len(tokens) and tokens[h.last + 1].norm == "قبل")
+        for h in clause.triggers
+        if h is not head and res.triggers[h.payload].role_frame == "backed"
+    }
     mediator_open = between_open = False
+    # body token → the official's title token it stands in for ("الأمين العام لجامعة …")
+    stand_in: dict[int, int] = {}
     for i in range(lo, hi):
         tok = tokens[i]
         cue = cue_at.get(i)
@@ -120,7 +147,7 @@ def read_arguments(
             and (tok.norm in res.location_preps or tok.norm.startswith("و"))
         ):
             mediator_open = False
-        for entity in starts.get(i, ()):
+        for entity in () if i in backers else starts.get(i, ()):
             prev = _previous_word(tokens, i)
             prev_norm = prev.norm if prev is not None else ""
             locative = _is_locative(tokens, i, res, cue_at, mention_tokens)
@@ -138,13 +165,25 @@ def read_arguments(
                 continue
             if actors.is_country(entity) and _after_topic_noun(tokens, i, cue_at):
                 continue  # "هيمنت الأزمة السورية على اللقاء": the topic's state
+            span = (i, r_end.get((i, entity), i))
+            if _official_of(tokens, span, r_lead, starts, actors, entity):
+                # "الأمين العام لجامعة الدول العربية": the League acts, in the title's place
+                body = span[1] + 1
+                while body < hi and not tokens[body].is_word:
+                    body += 1
+                stand_in[body] = i
+                continue
+            if _titles_person(tokens, span, starts, actors, entity):
+                if actors.entities[entity].type == "ORG":
+                    args.bodies.add(entity)  # "زعيم الحوثيين عبد الملك الحوثي": a title
+                continue
             if mediator_open:
                 if entity not in args.mediators:
                     args.mediators.append(entity)
                 continue
             inside = head.subject is not None and head.subject[0] <= i <= head.subject[1]
             hint = "source" if inside else _hint(tokens, i, cue_at)
-            actor_list.append((i, entity, between_open, hint))
+            actor_list.append((stand_in.get(i, i), entity, between_open, hint))
     if not places:
         places = _place_after(tokens, hi, reach, actors, res, cue_at, mention_tokens, exclude)
     if places:
@@ -156,6 +195,10 @@ def read_arguments(
     receive = any(
         (c := cue_at.get(j)) is not None and c.kind == "receive" for j in range(lo, head.first)
     )
+    # "تعرضت قوات الأمن لهجوم (من قبل X)": the subject undergoes the act.
+    undergo = any(
+        (c := cue_at.get(j)) is not None and c.kind == "undergo" for j in range(lo, head.first)
+    )
     # Proclitics outside a mention that starts inside its token ("بـ" of "بحزب").
     lead = {
         i: tokens[i].text[: r.start - tokens[i].start]
@@ -166,14 +209,170 @@ def read_arguments(
     # A quotation opened after the trigger is what was said ("وانتقد «أولوية الحكومة
     # الإسرائيلية ...»"): the actors in it are not the speaker.
     quote = next((j for j in range(head.last + 1, hi) if tokens[j].text in _QUOTES), hi)
+    # "وأغلقت القنصلية الروسية", "أطلق سراح الرهينة الفرنسية": right after an act +
+    # object phrase, an actor qualifies the object; it is not the subject.
+    object_mods: set[int] = set()
+    tdef = res.triggers[head.payload]
+    if tdef.type in res.object_phrase_types and head.last > head.first and head.subject is None:
+        j = head.last + 1
+        while j < hi and not tokens[j].is_word:
+            j += 1
+        object_mods.add(j)
+        if j + 1 < hi and j not in mention_tokens and tokens[j].norm not in res.prepositions:
+            object_mods.add(j + 1)  # "أطلق سراح الرهينة الفرنسية": the object's nisba
     for i, *_ in actor_list:
         if (
-            i > quote
-            or _after_preposition(tokens, i, res, lead.get(i, ""))
+            i in object_mods
+            or i > quote
+            or _after_preposition(tokens, i, res, lead.get(i, ""), mention_tokens)
             or _coordinated(tokens, i, governed)
         ):
             governed.add(i)
-    _assign_roles(args, actor_list, head, frame, actors, receive, frozenset(governed))
+    args.unnamed_subject = _unnamed_subject(tokens, head, hi, (mention_tokens, starts), actors, res)
+    if undergo and frame == "directed":
+        _undergone(args, actor_list, head, tokens, actors)
+        return args
+    _assign_roles(
+        args, actor_list, head, frame, actors, receive, frozenset(governed), args.unnamed_subject
+    )
+    return args
+
+
+def _unnamed_subject(
+    tokens: Sequence[Token],
+    head: PhraseHit[str],
+    hi: int,
+    mentions: tuple[set[int], dict[int, list[str]]],
+    actors: ActorIndex,
+    res: EventResources,
+) -> bool:
+    """A verb followed (past adverbials) by a plain actor noun outside every mention:
+    "واتهمت المعارضة النظام", "ورفضت الحكومة أمس مطالب الحوثيين", "استنكر الوزراء".
+    A state's nisba right after the noun names it ("المسؤولون اللبنانيون")."""
+    if head.pos != "verb" or head.subject is not None:
+        return False
+    mention_tokens, starts = mentions
+    nouns = res.actor_nouns | res.subject_nouns
+    # "التي تدعم هذه الوحدات": after a relative pronoun the verb's subject is the
+    # antecedent (unless the verb carries the object: "الاتفاق الذي وقعته مصر")
+    prev = _previous_word(tokens, head.first)
+    if (
+        prev is not None
+        and prev.norm in RELATIVES
+        and not possessed(head.analysis.bare, res.trigger_matcher)
+    ):
+        return True
+    # SVO, the noun opening the clause right before the verb: "الغرب يتهم روسيا"
+    k = head.first - 1
+    if (
+        k >= 0
+        and k not in mention_tokens
+        and actor_noun(tokens[k], nouns) is not None
+        and not any(t.is_word for t in tokens[:k])
+    ):
+        return True
+    j = head.last + 1
+    while j < hi and (not tokens[j].is_word or tokens[j].norm in res.trigger_matcher.gaps):
+        j += 1
+    if j >= hi or j in mention_tokens:
+        return False
+    if any(actors.is_country(e) for e in starts.get(j + 1, ())):
+        return False
+    return actor_noun(tokens[j], nouns) is not None
+
+
+def _titles_person(
+    tokens: Sequence[Token],
+    span: tuple[int, int],
+    starts: dict[int, list[str]],
+    actors: ActorIndex,
+    entity: str,
+) -> bool:
+    """An organisation named right before a person of its own country (or both of
+    none: an IGO and its official) — "زعيم الحوثيين عبد الملك الحوثي", "الأمين العام
+    للأمم المتحدة أنطونيو غوتيريش" — or a title alone linked to a person right before a
+    named one ("ولي العهد السعودي الأمير محمد بن سلمان", the title resolved to another
+    holder): the person's title, not another party."""
+    ent = actors.entities[entity]
+    if ent.type == "PER" and _names_itself(tokens, span, actors, entity):
+        return False  # "ولي العهد السعودي الأمير محمد بن سلمان": a title only if nameless
+    if ent.type not in ("ORG", "PER"):
+        return False
+
+    def same(e: str) -> bool:
+        return actors.entities[e].type == "PER" and actors.country(e) == ent.country
+
+    j = span[1] + 1
+    while j < len(tokens) and not tokens[j].is_word:
+        j += 1
+    if any(same(e) for e in starts.get(j, ())):
+        return True
+    if ent.type != "PER":
+        return False
+    # a nameless title may reach its name past a nisba and an honorific
+    # ("ولي العهد السعودي الأمير محمد بن سلمان")
+    for k in range(j + 1, min(j + 3, len(tokens))):
+        if any(same(e) for e in starts.get(k, ())):
+            return True
+        if not tokens[k].norm.startswith("ال"):
+            return False
+    return False
+
+
+def _names_itself(
+    tokens: Sequence[Token], span: tuple[int, int], actors: ActorIndex, entity: str
+) -> bool:
+    """Whether a mention holds a word of the entity's name (not a title alone)."""
+    name = actors.entities[entity].name_ar or ""
+    words = {a.bare for w in name.split() for a in analyses(normalise(w))}
+    return any(a.bare in words for t in tokens[span[0] : span[1] + 1] for a in analyses(t.norm))
+
+
+def _official_of(
+    tokens: Sequence[Token],
+    span: tuple[int, int],
+    body_lead: dict[tuple[int, str], str],
+    starts: dict[int, list[str]],
+    actors: ActorIndex,
+    entity: str,
+) -> bool:
+    """A person named by a title alone right before لـ + an organisation ("الأمين العام
+    لجامعة الدول العربية" linked to its holder): per eval/GUIDELINES.md an unnamed
+    official counts as the organisation, so the organisation acts, not the person."""
+    ent = actors.entities[entity]
+    if ent.type != "PER":
+        return False
+    if _names_itself(tokens, span, actors, entity):
+        return False  # the person's name is in the mention
+    j = span[1] + 1
+    while j < len(tokens) and not tokens[j].is_word:
+        j += 1
+    return any(
+        actors.entities[e].type == "ORG"
+        and actors.country(e) == ent.country
+        and "ل" in (body_lead.get((j, e)) or token_prefix(tokens[j])).removesuffix("ال")
+        for e in starts.get(j, ())
+    )
+
+
+def backed_arguments(clause: Clause, head: PhraseHit[str], actors: ActorIndex) -> Arguments:
+    """ "X المدعومة من Y": Y (right after the trigger) backs X (named right before it,
+    a nisba or an honorific between at most)."""
+    tokens = clause.tokens
+    args = Arguments()
+    refs = [r for r in actors.within(clause.start, clause.end) if actors.is_actor(r.entity)]
+    j = head.last + 1
+    if j < len(tokens) and tokens[j].norm == "قبل":
+        j += 1  # "المدعومة من قبل إيران"
+    after = tokens[j] if j < len(tokens) else None
+    if after is not None:
+        source = next((r for r in refs if r.start >= after.start and r.start < after.end), None)
+        if source is not None:
+            args.participants.append((source.entity, "source"))
+    lo = tokens[max(0, head.first - 2)].start
+    target = next((r for r in reversed(refs) if lo <= r.end <= tokens[head.first].start), None)
+    if target is not None and target.entity not in {e for e, _ in args.participants}:
+        args.participants.append((target.entity, "target"))
     return args
 
 
@@ -195,13 +394,33 @@ def _coordinated(tokens: Sequence[Token], i: int, governed: set[int]) -> bool:
     return False
 
 
-def _after_preposition(tokens: Sequence[Token], i: int, res: EventResources, lead: str) -> bool:
-    """A mention governed by a preposition (بحزب, للعراق, من إيران): an object or an
-    adjunct, never the subject of a verb. `lead`: the token's letters before the mention."""
+def _after_preposition(
+    tokens: Sequence[Token],
+    i: int,
+    res: EventResources,
+    lead: str,
+    mention_tokens: AbstractSet[int] = frozenset(),
+) -> bool:
+    """A mention governed by a preposition (بحزب, للعراق, من إيران), also as the nisba
+    of a governed noun ("عن القس الأمريكي", "للقوات التركية"): an object or an adjunct,
+    never the subject of a verb. `lead`: the token's letters before the mention."""
     clitics = (lead or token_prefix(tokens[i])).removesuffix("ال")
     if "ب" in clitics or "ل" in clitics:
         return True
-    prev = _previous_word(tokens, i)
+    j = i - 1
+    while j >= 0 and not tokens[j].is_word:
+        j -= 1
+    if j < 0:
+        return False
+    if tokens[j].norm in res.prepositions:
+        return True
+    if j in mention_tokens or not tokens[j].norm.startswith(("ال", "بال", "لل", "وال")):
+        return False
+    # A definite noun with its nisba: governed when the noun is.
+    noun_clitics = token_prefix(tokens[j]).removesuffix("ال")
+    if "ب" in noun_clitics or "ل" in noun_clitics:
+        return True
+    prev = _previous_word(tokens, j)
     return prev is not None and prev.norm in res.prepositions
 
 
@@ -329,6 +548,28 @@ def _hint(tokens: Sequence[Token], i: int, cue_at: dict[int, Cue]) -> str:
     return {"agent_markers": "source", "target_markers": "target"}.get(cue.kind, "")
 
 
+def _undergone(
+    args: Arguments,
+    actor_list: list[tuple[int, str, bool, str]],
+    head: PhraseHit[str],
+    tokens: Sequence[Token],
+    actors: ActorIndex,
+) -> None:
+    """Roles after a verb of undergoing: an actor after an agent marker or after من
+    past the trigger is the source, every other actor a target ("تتعرض الغوطة لقصف
+    من قبل قوات النظام", "تعرضت تركيا لانتقادات من الاتحاد الأوروبي")."""
+    ids = actors.most_specific(list(dict.fromkeys(o[1] for o in actor_list)))
+    sources = {
+        o[1]
+        for o in actor_list
+        if o[3] == "source"
+        or (o[0] > head.last and (p := _previous_word(tokens, o[0])) and p.norm == "من")
+    }
+    args.participants = [(e, "source") for e in ids if e in sources] + [
+        (e, "target") for e in ids if e not in sources
+    ]
+
+
 def _assign_roles(
     args: Arguments,
     actor_list: list[tuple[int, str, bool, str]],
@@ -337,6 +578,7 @@ def _assign_roles(
     actors: ActorIndex,
     receive: bool,
     governed: frozenset[int] = frozenset(),
+    unnamed_subject: bool = False,
 ) -> None:
     seen: set[str] = set()
     ordered: list[tuple[int, str, bool, str]] = []
@@ -372,10 +614,14 @@ def _assign_roles(
     subject: tuple[int, str, bool, str] | None
     if hinted:
         subject = hinted[0]
+    elif head.pos == "noun" and len(before) >= 2 and any(o[0] not in governed for o in before):
+        # "سلمت البحرين القائم بالأعمال الإيراني مذكرة احتجاج": a trigger noun is the
+        # object of a verb before it, whose subject is the first actor after that verb.
+        subject = next(o for o in before if o[0] not in governed)
     elif before:
         subject = before[-1]
     else:
-        free = [o for o in after if o[0] not in governed]
+        free = [o for o in after if o[0] not in governed and not unnamed_subject]
         subject = free[0] if free else None
     objects = [o for o in ordered if o is not subject]
     subj_role, obj_role = ("target", "source") if frame == "host" else ("source", "target")

@@ -20,10 +20,11 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Protocol
 
 from marsad.events.actors import ActorIndex, EntityResultLike
-from marsad.events.arguments import Arguments, read_arguments
+from marsad.events.arguments import RELATIVES, Arguments, backed_arguments, read_arguments
 from marsad.events.attribution import AttributionTracker
 from marsad.events.drafts import MEETING_MODES, DateGuess, Draft, compatible, merge_into
 from marsad.events.lexicon import PhraseHit, possessed
+from marsad.events.plain_refs import plain_noun_refs
 from marsad.events.resources import EventResources, TriggerDef
 from marsad.events.status import read_status, trailing_status
 from marsad.events.units import Clause, SentenceUnit, segment
@@ -200,7 +201,13 @@ class _Extractor:
                 continue
             coordinated = hit.pos == "verb" and hit.analysis.prefix in ("و", "ف", "وس", "فس")
             own = self.res.triggers[hit.payload].own_event
-            if not groups or coordinated or own or self._after_cue(clause, hit, "temporal"):
+            if (
+                not groups
+                or coordinated
+                or own
+                or self._side(groups[-1])
+                or self._after_cue(clause, hit, "temporal")
+            ):
                 groups.append(_Group(hit))
                 continue
             group = groups[-1]
@@ -213,17 +220,47 @@ class _Extractor:
             ):
                 group.governed = (group.head, gov[0])
                 group.head = hit
+            elif self._with_own_subject(clause, hit, (group.complements or [group.head])[-1]):
+                # "… هجوم كيماوي اتهمت واشنطن قوات الأسد بتنفيذه": a verb with its own
+                # subject is an act of its own, not the topic of the trigger before it.
+                groups.append(_Group(hit))
             else:
                 group.complements.append(hit)
         return groups
+
+    def _with_own_subject(
+        self, clause: Clause, hit: PhraseHit[str], before: PhraseHit[str]
+    ) -> bool:
+        """A verb followed right away by an actor mention, with none between it and the
+        trigger `before` it (VSO). Only forms that cannot be a noun: the imperfect or an inflected
+        perfect (اتهمت، يتهم; not طلب/دعم, which may be the noun of a construct: "ترفض
+        طلب إيران")."""
+        if hit.pos != "verb" or hit.subject is not None or hit.last + 1 >= len(clause.tokens):
+            return False
+        gap = (clause.tokens[before.last].end, clause.tokens[hit.first].start)
+        if self.actors.within(*gap):
+            return False  # SVO: the mention after the verb is its object
+        bare = hit.analysis.bare
+        if bare not in self.res.imperfect_forms and not bare.endswith(("ت", "وا")):
+            return False
+        nxt = clause.tokens[hit.last + 1]
+        refs = self.actors.within(nxt.start, clause.end)
+        return bool(refs) and refs[0].start < nxt.end and self.actors.is_actor(refs[0].entity)
+
+    def _side(self, group: _Group) -> bool:
+        return self.res.triggers[group.head.payload].role_frame == "backed"
 
     def _scope(self, clause: Clause, groups: list[_Group], k: int) -> tuple[int, int, int]:
         """Tokens holding the arguments of group k: up to its topic/purpose part."""
         group = groups[k]
         first = group.governed[0] if group.governed else group.head
-        lo = 0 if k == 0 else first.first
-        if k + 1 < len(groups):
-            nxt = groups[k + 1]
+        # A side description ("حماس المدعومة من إيران استهدفت …", `backed`) bounds no
+        # other event's arguments.
+        main = [i for i, g in enumerate(groups) if not self._side(g) or i == k]
+        lo = 0 if main.index(k) == 0 else first.first
+        later = [i for i in main if i > k]
+        if later:
+            nxt = groups[later[0]]
             hi = (nxt.governed[0] if nxt.governed else nxt.head).first
         else:
             hi = len(clause.tokens)
@@ -266,8 +303,10 @@ class _Extractor:
             verb, status = group.governed
             status_override = (status, _surface(clause, verb))
             notes.append(f"governed by «{_surface(clause, verb)}»")
-        if head.analysis.lam:
-            return None  # "للتوصل إلى اتفاق": a purpose, not a report
+        if head.analysis.lam and not any(
+            c.payload.kind == "undergo" and c.last < head.first for c in clause.cues
+        ):
+            return None  # "للتوصل إلى اتفاق": a purpose, not a report ("تعرض لهجوم" is)
         if any(c.payload.kind == "negation" and c.last == head.first - 1 for c in clause.cues):
             return None  # "لم يعقد", "ألا تطلب": a negated act did not happen
         # "أعلنت مصر تأييدها": the speaker declares her own act (not a report).
@@ -287,13 +326,17 @@ class _Extractor:
         speaker_scope = scope
         scope = self._reported(clause, head, scope)
         exclude = frozenset() if declared else frozenset(attr_spans)
-        args = read_arguments(clause, head, scope, self.actors, res, exclude)
+        if tdef.role_frame == "backed":
+            args = backed_arguments(clause, head, self.actors)
+        else:
+            args = read_arguments(clause, head, scope, self.actors, res, exclude)
         if scope[0] > speaker_scope[0]:
             self._speaker_state(clause, (speaker_scope[0], scope[0]), tdef, args, notes)
         if self._after_cue(clause, head, "attendance"):
             args.participants = []  # "حضر اللقاء X": attendees, not parties
         if (
             shared_subject is not None
+            and not args.unnamed_subject
             and shared_subject not in {e for e, _ in args.participants}
             and (
                 (head.pos == "verb" and head.analysis.prefix[:1] in ("و", "ف"))
@@ -313,6 +356,7 @@ class _Extractor:
         subj_role = "target" if tdef.role_frame == "host" else "source"
         if (
             prior_subject is not None
+            and not args.unnamed_subject
             and tdef.role_frame in ("directed", "host")
             and head.pos == "verb"
             and head.analysis.prefix[:1] in ("و", "ف")
@@ -324,11 +368,35 @@ class _Extractor:
             # subject of its own shares the subject of the act before it.
             args.participants.insert(0, (prior_subject, subj_role))
             notes.append("subject of the coordinated verb before it")
+        if args.participants and self._circumstantial(clause, head):
+            self._participle_subject(unit, clause, tdef, args, prior_subject, notes)
+        elif args.participants and self._continued(unit, clause, tdef, args):
+            # "عبّرت الخارجية المصرية، مساء الثلاثاء، عن تضامنها مع السعودية": the clause
+            # goes on with the verb's complement; its subject is before the comma.
+            doer = prior_subject or self._sentence_subject(unit, clause)
+            if doer is not None and doer not in {e for e, _ in args.participants}:
+                args.participants.insert(0, (doer, "source"))
+                notes.append("subject of the clause it continues")
+        if self._relative(clause, head, tdef, args):
+            # "الولايات المتحدة، التي تدعم هذه الوحدات": the antecedent is the subject.
+            antecedent = self._antecedent(unit, clause)
+            if antecedent is not None and antecedent not in {e for e, _ in args.participants}:
+                args.participants.insert(0, (antecedent, "source"))
+                notes.append("the antecedent of the relative clause")
         speaker_acts = declared
         if not args.participants and not args.plural and attr_spans:
             # "أكد بوتين قبوله الدعوة", "قال الجيش إنه استهدف": the speaker is the agent.
             args = read_arguments(clause, head, scope, self.actors, res, frozenset())
             speaker_acts = bool(args.participants)
+        if not args.participants and tdef.speaker_act and scope[0] > speaker_scope[0]:
+            # "قال المتحدث ... إن هذه الأنباء لا أساس لها من الصحة": the speaker denies.
+            before = (speaker_scope[0], scope[0], scope[0])
+            said = read_arguments(clause, head, before, self.actors, res, frozenset())
+            speaker = next((e for e, r in said.participants if r == "source"), None)
+            if speaker is not None:
+                args.participants = [(speaker, "source")]
+                speaker_acts = True
+                notes.append("the speaker's own words")
         # "من المقرر أن يلتقي", "يسعى إلى أن": a status cue that governs the
         # complementiser qualifies the event; the rest of the speaker's clause does not.
         status_lo = scope[0]
@@ -341,6 +409,8 @@ class _Extractor:
         status_reading = status_override or (reading.status, reading.cue or "")
         if status_reading == ("occurred", "") and self._standing(unit, clause, head, tdef):
             status_reading = ("ongoing", _surface(clause, head))
+        elif status_reading == ("occurred", "") and tdef.default_status:
+            status_reading = (tdef.default_status, "")
         self.counter += 1
         draft = Draft(
             type=tdef.type,
@@ -350,6 +420,7 @@ class _Extractor:
             weight=tdef.weight,
             participants=list(args.participants),
             mediators=list(args.mediators),
+            bodies=set(args.bodies),
             location=args.location,
             date=self._date(unit, clause, head),
             attributed=[
@@ -387,7 +458,9 @@ class _Extractor:
         if added is not None and group.governed is not None and draft.status == "denied":
             verb = group.governed[0]
             denier = None
-            if scope[0] > speaker_scope[0]:
+            if self._circumstantial(clause, verb):
+                denier = self._first_actor(unit, clause)  # "، نافية أن …": the subject
+            if denier is None and scope[0] > speaker_scope[0]:
                 # "نفت الإمارات تقارير قالت إن الحوثيين قصفوا": the denier is named
                 # before the reported speech, not among the alleged act's parties.
                 before = (speaker_scope[0], scope[0], scope[0])
@@ -601,8 +674,26 @@ class _Extractor:
                 self._implied_prior(old, clause, head, unit)
                 return old
             return None
-        if head.pos == "verb" or possessed(head.analysis.bare, self.res.trigger_matcher):
-            subject = self._sentence_subject(unit, clause)
+        if self._circumstantial(clause, head):
+            # "رفضت روسيا القرار، متوعدة بالرد": a participle opening its clause acts
+            # for the subject of the act just reported in the sentence.
+            doer = self._first_actor(unit, clause)
+            if doer is not None:
+                role = "participant" if tdef.role_frame == "symmetric" else "source"
+                draft.participants = [(doer, role)]
+                draft.inherited = True
+                draft.explanation.append("the participle acts for the subject before it")
+                return draft
+        if (
+            head.pos == "verb"
+            or tdef.speaker_act  # "وقال X: «سنرد بقوة»": the speaker's own words
+            or possessed(head.analysis.bare, self.res.trigger_matcher)
+        ):
+            subject = (
+                self._first_actor(unit, clause)
+                if tdef.speaker_act
+                else self._sentence_subject(unit, clause)
+            )
             if subject is not None:
                 role = "participant" if tdef.role_frame == "symmetric" else "source"
                 draft.participants = [(subject, role)]
@@ -627,6 +718,102 @@ class _Extractor:
                 self._copy_parties(draft, old, "parties of")
                 return draft
         return None
+
+    def _participle_subject(
+        self,
+        unit: SentenceUnit,
+        clause: Clause,
+        tdef: TriggerDef,
+        args: Arguments,
+        prior_subject: str | None,
+        notes: list[str],
+    ) -> None:
+        """ "رفضت مصر القرار، مستنكرة موقف إيران": the participle's subject is the
+        sentence's, and the actors of its clause are its objects."""
+        if tdef.role_frame != "directed":
+            return
+        doer = self._first_actor(unit, clause) or prior_subject
+        if doer is None or (doer, "source") in args.participants:
+            return
+        args.participants = [(doer, "source")] + [
+            (e, "target") for e, _ in args.participants if e != doer
+        ]
+        notes.append("the participle acts for the subject before it")
+
+    def _relative(
+        self, clause: Clause, head: PhraseHit[str], tdef: TriggerDef, args: Arguments
+    ) -> bool:
+        """A verb right after a relative pronoun opening its clause, with no subject."""
+        words = [t for t in clause.tokens[: head.first] if t.is_word]
+        return (
+            tdef.role_frame == "directed"
+            and head.pos == "verb"
+            and len(words) == 1
+            and words[0].norm in RELATIVES
+            and all(r != "source" for _, r in args.participants)
+        )
+
+    def _antecedent(self, unit: SentenceUnit, clause: Clause) -> str | None:
+        """The actor named right before a clause (a comma between at most)."""
+        refs = [
+            r
+            for r in self.actors.within(unit.start, clause.start)
+            if self.actors.is_actor(r.entity)
+        ]
+        if not refs or self.article.text[refs[-1].end : clause.start].strip(" ،,") != "":
+            return None
+        return refs[-1].entity
+
+    def _continued(
+        self, unit: SentenceUnit, clause: Clause, tdef: TriggerDef, args: Arguments
+    ) -> bool:
+        """A directed act with no source in a clause that continues the one before it:
+        it opens with a continuation word (عن، مع، في …) after a comma."""
+        return (
+            tdef.role_frame == "directed"
+            and clause.start > unit.start
+            and not args.unnamed_subject
+            and clause.tokens[0].norm in self.res.continue_words
+            and all(r != "source" for _, r in args.participants)
+        )
+
+    def _first_actor(self, unit: SentenceUnit, clause: Clause) -> str | None:
+        """The subject of the sentence a participle qualifies: its first political actor
+        before the clause, or the person right after it when it is his title's state or
+        body ("وجه وزير الدولة الإماراتي … أنور قرقاش رسالة …، مطالبا")."""
+        # past a dateline ("دبي، الإمارات العربية المتحدة (CNN)--"): its places act not
+        dash = self.article.text.find("--", unit.start, min(clause.start, unit.start + 90))
+        refs = [
+            r
+            for r in self.actors.within(unit.start if dash < 0 else dash, clause.start)
+            if self.actors.is_actor(r.entity) and not self.actors.is_media(r.entity)
+        ]
+        if not refs:
+            return None
+        first = refs[0].entity
+        for r in refs[1:3]:
+            person = self.actors.entities[r.entity]
+            if person.type == "PER" and person.country == self.actors.country(first):
+                return r.entity
+        return first
+
+    def _circumstantial(self, clause: Clause, head: PhraseHit[str]) -> bool:
+        """An indefinite participle opening a clause ("، منددة", "، متوعدة", "، نافيا"):
+        circumstantial, with no subject of its own. By form: مـ… or فاعل, ending in the
+        accusative ا or the feminine ة (not a plural noun: "، محادثات")."""
+        if head.pos != "noun" or head.analysis.prefix:
+            return False
+        if head.last != head.first and not clause.tokens[head.first + 1].norm.startswith("ايا"):
+            return False  # one word, or with its object pronoun ("متهمة إياها"): not
+            # "قافلة المساعدات", "مذكرة تفاهم"
+        bare = head.analysis.bare
+        if len(bare) < 4 or not (bare[0] == "م" or bare[1] == "ا") or bare[-1] not in "اه":
+            return False
+        if any(t.is_word for t in clause.tokens[: head.first]):
+            return False
+        # after a comma: a masdar opening a title or a line ("العراق: مصادرة …") is none
+        before = self.article.text[: clause.start].rstrip()
+        return before.endswith(("،", ","))
 
     def _sentence_subject(self, unit: SentenceUnit, clause: Clause) -> str | None:
         """The last political actor named before `clause` in its sentence."""
@@ -845,6 +1032,7 @@ def extract_events(
     """
     res = resources if isinstance(resources, EventResources) else resources.events
     actors = ActorIndex(entity_result)
+    actors.add_refs(plain_noun_refs(sentences, actors, res.actor_nouns, res.title_refs))
     units = segment(article, sentences, res, [(r.start, r.end) for r in actors.refs])
     drafts = _Extractor(article, units, actors, res, times).run()
     drafts.sort(key=lambda d: (min(d.evidence), d.distinct))

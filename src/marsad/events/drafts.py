@@ -53,6 +53,9 @@ class Draft:
     from_heading: bool = False
     from_title: bool = False  # first stated in the title, which names parties tersely
     impersonal: bool = False  # "تم الاتفاق": the agents are not named
+    # Bodies a participant was named as an official of ("الأمين العام للأمم المتحدة بان
+    # كي مون"): a mention naming the body ("الأمم المتحدة تدين") is the same act.
+    bodies: set[str] = field(default_factory=set)
 
     def entities(self) -> list[str]:
         return [e for e, _ in self.participants]
@@ -78,9 +81,11 @@ def _side(draft: Draft, role: str, actors: ActorIndex) -> set[str]:
 
 def _reversed(old: Draft, new: Draft, actors: ActorIndex) -> bool:
     """A directed act the other way round ("طردت روسيا دبلوماسيين أمريكيين" after
-    "طردت أمريكا دبلوماسيين روسا") is a reply, not the same occurrence."""
+    "طردت أمريكا دبلوماسيين روسا") is a reply, not the same occurrence; so is an act
+    by the state of the earlier act's target when that act's source has no state ("تبنى
+    داعش هجوما على الجيش المصري" … "الجيش استهدف مقرا")."""
     old_src, new_src = _side(old, "source", actors), _side(new, "source", actors)
-    if not old_src or not new_src or old_src & new_src:
+    if old_src & new_src:
         return False
     return bool(new_src & _side(old, "target", actors) or old_src & _side(new, "target", actors))
 
@@ -97,10 +102,19 @@ def compatible(old: Draft, new: Draft, actors: ActorIndex) -> bool:
         return False
     if _reversed(old, new, actors):
         return False
-    old_parties = set(old.entities()) | set(old.mediators)
+    if (
+        old.type == "SANCTION"
+        and old.trigger != new.trigger
+        and set(old.evidence) & set(new.evidence)
+    ):
+        return False  # two measures in one sentence: "طردت … وأغلقت القنصلية"
+    old_parties = set(old.entities()) | set(old.mediators) | old.bodies
     new_parties = set(new.entities())
     if new_parties and new_parties <= old_parties:
         return True
+    old_named = set(old.entities())
+    if old_named & new.bodies and old_named <= new_parties | new.bodies:
+        return True  # "الأمم المتحدة تدين" then "أدان الأمين العام للأمم المتحدة"
     if old.from_title and old.entities() and set(old.entities()) <= new_parties:
         return True  # the title's short form of the event the body states in full
     old_c = _countries(list(old_parties), actors)
@@ -139,6 +153,10 @@ def merge_into(
             parts.append((e, role))
     keep = set(actors.most_specific([p for p, _ in parts]))
     old.participants = [(p, r) for p, r in parts if p in keep]
+    old.bodies |= new.bodies
+    if new.bodies & {p for p, _ in old.participants} and new.entities():
+        # the body named in the title, now its official: the official is more specific
+        old.participants = [(p, r) for p, r in old.participants if p not in new.bodies]
     old.mediators = [m for m in actors.most_specific(mediators) if m not in keep] or [
         m for m in mediators if m not in keep
     ]

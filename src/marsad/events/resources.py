@@ -26,7 +26,7 @@ NOT_TRIGGER = ""  # payload of a not_triggers entry in the trigger matcher
 
 __all__ = ["NOT_TRIGGER", "Cue", "EventResources", "Ontology", "TriggerDef", "read_event_yaml"]
 
-ROLE_FRAMES = ("symmetric", "directed", "host", "mediate")
+ROLE_FRAMES = ("symmetric", "directed", "host", "mediate", "backed")
 EVENT_TYPES = frozenset(get_args(EventType))
 STATUSES = frozenset(get_args(Status))
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -56,6 +56,12 @@ class TriggerDef:
     nominal: bool = True
     # Never the complement of an earlier trigger ("زيارة ... بدعوة من X": an event).
     own_event: bool = False
+    # Words that state the act in the speaker's voice ("قال إن الأنباء لا أساس لها من
+    # الصحة"): in reported speech naming no party, the speaker is the source.
+    speaker_act: bool = False
+    # The status when no cue gives one: "ongoing" for a standing description ("الحوثيين
+    # المدعومين من إيران"); "" keeps the default (occurred).
+    default_status: str = ""
     requires: tuple[WordForms, ...] = ()
     window: int = 8
     # `switch`: with one of these exact words within `window` tokens after it, the
@@ -172,6 +178,9 @@ def _load_triggers(
         frame = entry.get("role_frame", "symmetric")
         if frame not in ROLE_FRAMES:
             raise ResourceError(f"{here}: role_frame must be one of {ROLE_FRAMES}")
+        default_status = str(entry.get("status", ""))
+        if default_status and default_status not in STATUSES:
+            raise ResourceError(f"{here}: unknown status {default_status!r}")
         weight = float(entry.get("weight", 0.5))
         if not 0 < weight <= 1:
             raise ResourceError(f"{here}: weight must be in (0, 1]")
@@ -183,6 +192,8 @@ def _load_triggers(
             role_frame=frame,
             nominal=bool(entry.get("nominal", True)),
             own_event=bool(entry.get("own_event", False)),
+            speaker_act=bool(entry.get("speaker_act", False)),
+            default_status=default_status,
             requires=tuple(WordForms(w, "noun") for w in _strings(entry.get("requires"), here)),
             window=int(entry.get("window", 8)),
             **_switch(entry.get("switch"), here),
@@ -238,6 +249,17 @@ class EventResources:
     not_actor_preps: frozenset[str] = field(default_factory=frozenset)
     # Prepositions whose object is never the subject of a directed verb.
     prepositions: frozenset[str] = field(default_factory=frozenset)
+    # Plain nouns naming a body already named in the article ("الحركة" after "حركة
+    # حماس", "التحالف"), normalised, without the article.
+    actor_nouns: frozenset[str] = field(default_factory=frozenset)
+    # Officials' titles that, alone, stand for the body they were first given with
+    # ("الأمين العام"), as normalised words.
+    title_refs: tuple[tuple[str, ...], ...] = ()
+    # Types whose multi-word triggers are an act and its object (إغلاق القنصلية): an
+    # actor right after one qualifies the object.
+    object_phrase_types: frozenset[str] = field(default_factory=frozenset)
+    # Plural nouns for people that, right after a verb, are its unnamed subject.
+    subject_nouns: frozenset[str] = field(default_factory=frozenset)
     continue_words: frozenset[str] = field(default_factory=frozenset)
     # (raw score lower bound, confidence) bands from calibration.yaml, ascending.
     calibration: tuple[tuple[float, float], ...] = ()
@@ -256,6 +278,10 @@ class EventResources:
         priority = tuple(_strings(data.get("status_priority"), where))
         if set(priority) != STATUSES - {"occurred"}:
             raise ResourceError(f"{where}: status_priority must list every status but occurred")
+        args = data.get("arguments") or {}
+        # First, so that a tie goes to it: تعرض is also a form of the status cue عرض.
+        for w in _strings(args.get("undergo"), f"{where}: arguments.undergo"):
+            cues.add_text(w, Cue("undergo"), "verb")
         for spec in data.get("status") or []:
             status = spec.get("status")
             if status not in STATUSES:
@@ -343,6 +369,19 @@ class EventResources:
             ),
             not_actor_preps=frozenset(normalise(w) for w in _strings(args.get("not_actor"), where)),
             prepositions=frozenset(normalise(w) for w in _strings(args.get("prepositions"), where)),
+            actor_nouns=frozenset(
+                normalise(w).removeprefix("ال")
+                for w in _strings(args.get("actor_nouns"), f"{where}: arguments.actor_nouns")
+            ),
+            title_refs=tuple(
+                tuple(normalise(w) for w in t.split())
+                for t in _strings(args.get("title_refs"), f"{where}: arguments.title_refs")
+            ),
+            object_phrase_types=_types(args.get("object_phrase_types"), where),
+            subject_nouns=frozenset(
+                normalise(w).removeprefix("ال")
+                for w in _strings(args.get("subject_nouns"), f"{where}: arguments.subject_nouns")
+            ),
             calibration=_load_calibration(),
             nisba=kb.nisba if kb is not None else None,
         )
@@ -354,6 +393,13 @@ class EventResources:
             if raw >= start:
                 out = confidence
         return out
+
+
+def _types(value: Any, where: str) -> frozenset[str]:
+    types = frozenset(_strings(value, where))
+    if not types <= EVENT_TYPES:
+        raise ResourceError(f"{where}: unknown event types {sorted(types - EVENT_TYPES)}")
+    return types
 
 
 def _load_calibration() -> tuple[tuple[float, float], ...]:
