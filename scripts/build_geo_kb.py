@@ -142,17 +142,17 @@ MLT ; مالطا ; ; مالطي ; ;
 UKR ; أوكرانيا ; اوكرانيا ; أوكراني ; كييف|كيف ;
 JPN ; اليابان ; ; ياباني ; طوكيو ;
 IND ; الهند ; ; هندي ; نيودلهي ;
-PAK ; باكستان ; ; باكستاني ; إسلام آباد ;
+PAK ; باكستان ; الباكستان ; باكستاني ; إسلام آباد ;
 AFG ; أفغانستان ; افغانستان ; أفغاني ; كابل ;
 CAN ; كندا ; ; كندي ; أوتاوا ;
 AUS ; أستراليا ; استراليا ; أسترالي ; ;
 BRA ; البرازيل ; ; برازيلي ; ;
 KOR ; كوريا الجنوبية ; جمهورية كوريا ; كوري جنوبي ; سول ;
-PRK ; كوريا الشمالية ; جمهورية كوريا الديمقراطية الشعبية ; كوري شمالي ; بيونغ يانغ ;
+PRK ; كوريا الشمالية ; جمهورية كوريا الديمقراطية الشعبية|كوريا الديمقراطية ; كوري شمالي ; بيونغ يانغ|بيونغيانغ ;
 ARM ; أرمينيا ; ; أرمني ; يريفان ; أرمني also the ethnic group
 AZE ; أذربيجان ; ; أذربيجاني ; باكو ;
 ETH ; إثيوبيا ; أثيوبيا ; إثيوبي|أثيوبي ; أديس أبابا ;
-ERI ; إريتريا ; ; إريتري ; ;
+ERI ; إريتريا ; أرتيريا|إرتيريا ; إريتري ; ;
 SSD ; جنوب السودان ; دولة جنوب السودان ; جنوب سوداني ; جوبا ;
 TCD ; تشاد ; ; تشادي ; ;
 NER ; النيجر ; ; =نيجري ; ; source nisba نيجيري is Nigeria's
@@ -163,15 +163,15 @@ COG ; الكونغو ; جمهورية الكونغو|الكونغو برازاف
 CIV ; ساحل العاج ; كوت ديفوار ; عاجي|إيفواري ; ;
 SWZ ; إسواتيني ; سوازيلاند|سوازيلند ; =سوازيلندي|إسواتيني ; ;
 MKD ; مقدونيا الشمالية ; شمال مقدونيا|مقدونيا ; مقدوني ; ;
-MMR ; ميانمار ; بورما ; بورمي|ميانماري ; ;
+MMR ; ميانمار ; بورما|ماينمار ; بورمي|ميانماري ; ;
 VAT ; الفاتيكان ; دولة الفاتيكان|الكرسي الرسولي|حاضرة الفاتيكان ; فاتيكاني ; ; الفاتيكان is also the city
 ESH ; الصحراء الغربية ; الجمهورية العربية الصحراوية الديمقراطية ; =صحراوي ; ; صحراوي also 'desert-' (common word); disputed territory
 TWN ; تايوان ; جمهورية الصين|الصين الوطنية ; تايواني ; تايبيه ;
 TKM ; تركمانستان ; ; تركمانستاني ; ; تركماني is the ethnic Turkmen of Iraq/Syria, deliberately not listed
-KAZ ; كازاخستان ; ; كازاخستاني|كازاخي ; أستانا ;
+KAZ ; كازاخستان ; قازاقستان|كازخستان ; كازاخستاني|كازاخي ; أستانا ;
 UZB ; أوزبكستان ; ; أوزبكستاني|أوزبكي ; ;
 KGZ ; قيرغيزستان ; قرغيزستان ; قيرغيزستاني|قيرغيزي ; ;
-TJK ; طاجيكستان ; ; طاجيكي|طاجيكستاني ; ;
+TJK ; طاجيكستان ; طاجكستان ; طاجيكي|طاجيكستاني ; ;
 GEO ; جورجيا ; ; جورجي ; ;
 BLR ; بيلاروسيا ; روسيا البيضاء ; بيلاروسي ; مينسك ;
 SRB ; صربيا ; ; صربي ; بلغراد ;
@@ -183,11 +183,11 @@ NOR ; النرويج ; ; نرويجي ; أوسلو ;
 ISL ; آيسلندا ; أيسلندا|ايسلندا ; آيسلندي|أيسلندي ; ;
 IDN ; إندونيسيا ; أندونيسيا ; إندونيسي|أندونيسي ; جاكرتا ;
 MYS ; ماليزيا ; ; ماليزي ; ;
-PHL ; الفلبين ; ; فلبيني ; ;
+PHL ; الفلبين ; الفليبين ; فلبيني ; ;
 VNM ; فيتنام ; ; فيتنامي ; ;
-THA ; تايلاند ; ; تايلاندي ; ;
-BGD ; بنغلاديش ; ; بنغلاديشي ; ;
-LKA ; سريلانكا ; سري لانكا ; سريلانكي ; ;
+THA ; تايلاند ; تايلند ; تايلاندي ; ;
+BGD ; بنغلاديش ; بنجلاديش|بنغلادش|بنجلادش ; بنغلاديشي ; ;
+LKA ; سريلانكا ; سري لانكا|سيرلانكا ; سريلانكي ; ;
 MEX ; المكسيك ; ; مكسيكي ; ;
 ARG ; الأرجنتين ; ; أرجنتيني ; ;
 VEN ; فنزويلا ; ; فنزويلي ; كاراكاس ;
@@ -220,6 +220,25 @@ HKG ; هونغ كونغ ; هونج كونج ; = ; ; special administrative regio
 MAC ; ماكاو ; ; = ; ; special administrative region of China
 GRL ; غرينلاند ; جرينلاند ; غرينلاندي ; ;
 SGP ; سنغافورة ; ; سنغافوري ; ; سنغافورة is also the city
+NIC ; ; نيكاراجوا ; ; ;
+GTM ; ; جواتيمالا ; ; ;
+ZWE ; ; زمبابوي ; ; ;
+MOZ ; ; موزامبيق ; ; ;
+AGO ; ; أنجولا ; ; ;
+GIN ; ; جينيا|غينيا كوناكري ; ; ;
+BFA ; ; بوركينافاسو ; ; ;
+SLE ; ; سيرا ليون ; ; ;
+TGO ; ; التوغو ; ; ;
+GMB ; ; جامبيا ; ; ;
+NZL ; ; نيوزلندا ; ; ;
+MDV ; ; المالديف ; ; ;
+MDA ; ; مولدافيا ; ; ;
+CHL ; ; شيلي ; ; ;
+PER ; ; البيرو ; ; ;
+PRY ; ; الباراغواي ; ; ;
+URY ; ; الأوروغواي ; ; ;
+DOM ; ; الدومينيكان ; ; ;
+REU ; ; ريونيون|لاريونيون|لا ريونيون|جزيرة ريونيون|جزيرة لاريونيون ; ; ; French overseas department
 """
 
 # English short names where Babel/GeoNames differ from news usage.
@@ -508,7 +527,7 @@ TR-63 ; شانلي أورفة ; ولاية شانلي أورفة|أورفة|أو
 TR-56 ; سعرت ; ولاية سعرت|سيرت ; Siirt ;
 TR-57 ; سينوب ; ولاية سينوب ; Sinop ;
 TR-58 ; سيواس ; ولاية سيواس ; Sivas ;
-TR-73 ; شرناق ; ولاية شرناق|شيرناك ; Şırnak ;
+TR-73 ; شرناق ; ولاية شرناق|شيرناك|شرناخ ; Şırnak ;
 TR-59 ; تكيرداغ ; ولاية تكيرداغ|تكيرطاغ ; Tekirdağ ;
 TR-60 ; توقات ; ولاية توقات ; Tokat ;
 TR-61 ; طرابزون ; ولاية طرابزون ; Trabzon ;
@@ -518,6 +537,157 @@ TR-65 ; وان ; ولاية وان|فان ; Van ;
 TR-77 ; يالوفا ; ولاية يالوفا ; Yalova ;
 TR-66 ; يوزغات ; ولاية يوزغات ; Yozgat ;
 TR-67 ; زونغولداك ; ولاية زونغولداك ; Zonguldak ;
+"""
+
+# ---------------------------------------------------------------------------
+# Curated provinces of states outside the MENA source files (conflict and diplomacy
+# hot spots news names): ISO2 ; English ; subtype ; Arabic ; aliases ; seat (GeoNames
+# lookup for the representative point) ; note ; lat,lon override. ADMIN_WORD adds
+# 'word + name' (مقاطعة دونيتسك). Cities refer to these rows by place id.
+CURATED_WORLD_ADMIN1 = """
+UA ; Donetsk Oblast ; province ; دونيتسك ; منطقة دونيتسك|إقليم دونيتسك|دونيتسك الأوكرانية ; Donetsk ; ; 48.0,37.8
+UA ; Luhansk Oblast ; province ; لوهانسك ; منطقة لوهانسك|إقليم لوهانسك|لوغانسك|مقاطعة لوغانسك|لوهانسك الأوكرانية ; Luhansk ; ; 48.9,39.0
+UA ; Zaporizhzhia Oblast ; province ; زابوريجيا ; منطقة زابوريجيا|زاباروجيا|زابوريجيا الأوكرانية ; Zaporizhzhia ; ; 47.3,35.8
+UA ; Kherson Oblast ; province ; خيرسون ; منطقة خيرسون|إقليم خيرسون ; Kherson ; ; 46.7,33.4
+UA ; Kharkiv Oblast ; province ; مقاطعة خاركيف ; منطقة خاركيف|إقليم خاركيف ; Kharkiv ; ; 49.6,36.5
+UA ; Mykolaiv Oblast ; province ; ميكولايف ; منطقة ميكولايف|ميكولاييف|نيكولاييف ; Mykolaiv ; ; 47.4,31.9
+UA ; Odesa Oblast ; province ; مقاطعة أوديسا ; منطقة أوديسا ; Odesa ; ; 46.8,30.0
+UA ; Dnipropetrovsk Oblast ; province ; دنيبروبيتروفسك ; منطقة دنيبروبيتروفسك|دنيبروبتروفسك ; Dnipro ; ; 48.5,35.0
+UA ; Sumy Oblast ; province ; سومي ; منطقة سومي ; Sumy ; ; 50.9,34.8
+UA ; Chernihiv Oblast ; province ; تشيرنيهيف ; منطقة تشيرنيهيف|تشيرنيغوف ; Chernihiv ; ; 51.5,31.3
+UA ; Kyiv Oblast ; province ; مقاطعة كييف ; منطقة كييف ; Kyiv ; ; 50.3,30.5
+UA ; Lviv Oblast ; province ; مقاطعة لفيف ; منطقة لفيف ; Lviv ; bare لفيف is the ordinary word 'a crowd of' (لفيف من): only with a place noun ; 49.84,24.03
+UA ; Poltava Oblast ; province ; بولتافا ; منطقة بولتافا ; Poltava ; ; 49.59,34.55
+UA ; Zhytomyr Oblast ; province ; جيتومير ; منطقة جيتومير ; Zhytomyr ; ; 50.25,28.66
+UA ; Vinnytsia Oblast ; province ; فينيتسيا ; منطقة فينيتسيا ; Vinnytsia ; ; 49.23,28.47
+RU ; Kursk Oblast ; province ; كورسك ; مقاطعة كورسك|منطقة كورسك ; Kursk ; ; 51.73,36.19
+RU ; Belgorod Oblast ; province ; بيلغورود ; مقاطعة بيلغورود|منطقة بيلغورود ; Belgorod ; ; 50.6,36.6
+RU ; Bryansk Oblast ; province ; بريانسك ; مقاطعة بريانسك|منطقة بريانسك ; Bryansk ; ; 53.25,34.37
+RU ; Rostov Oblast ; province ; مقاطعة روستوف ; منطقة روستوف ; Rostov-on-Don ; ; 47.23,39.72
+RU ; Chechnya ; province ; الشيشان ; جمهورية الشيشان|الشيشان الروسية ; Grozny ; Russian republic ; 43.32,45.69
+RU ; Dagestan ; province ; داغستان ; جمهورية داغستان ; Makhachkala ; Russian republic ; 42.98,47.5
+RU ; Tatarstan ; province ; تتارستان ; جمهورية تتارستان ; Kazan ; Russian republic ; 55.79,49.12
+AF ; Helmand Province ; province ; هلمند ; ولاية هلمند|إقليم هلمند ; Lashkar Gah ; ; 31.58,64.37
+AF ; Kandahar Province ; province ; قندهار ; ولاية قندهار|إقليم قندهار ; Kandahar ; ; 31.61,65.71
+AF ; Herat Province ; province ; هرات ; ولاية هرات|إقليم هرات ; Herat ; ; 34.35,62.2
+AF ; Balkh Province ; province ; بلخ ; ولاية بلخ ; Mazar-e Sharif ; ; 36.71,67.11
+AF ; Kunduz Province ; province ; قندوز ; ولاية قندوز|إقليم قندوز ; Kunduz ; ; 36.73,68.86
+AF ; Ghazni Province ; province ; غزني ; ولاية غزني|إقليم غزني ; Ghazni ; ; 33.55,68.42
+AF ; Badakhshan Province ; province ; بدخشان ; ولاية بدخشان ; Fayzabad ; ; 37.12,70.58
+AF ; Kunar Province ; province ; كونار ; ولاية كونار|كنر ; Asadabad ; ; 34.87,71.15
+AF ; Logar Province ; province ; لوغار ; ولاية لوغار|لوجر ; Pul-e Alam ; ; 33.99,69.02
+AF ; Wardak Province ; province ; وردك ; ولاية وردك|ميدان وردك ; Maidan Shahr ; ; 34.4,68.87
+AF ; Bamyan Province ; province ; باميان ; ولاية باميان ; Bamyan ; ; 34.82,67.83
+AF ; Parwan Province ; province ; بروان ; ولاية بروان|باروان ; Charikar ; ; 35.01,69.17
+AF ; Paktia Province ; province ; بكتيا ; ولاية بكتيا|باكتيا ; Gardez ; ; 33.6,69.22
+AF ; Paktika Province ; province ; باكتيكا ; ولاية باكتيكا|بكتيكا ; Sharana ; ; 33.2,68.73
+AF ; Khost Province ; province ; خوست ; ولاية خوست ; Khost ; ; 33.34,69.92
+AF ; Zabul Province ; province ; زابل ; ولاية زابل ; Qalat ; ; 32.1,66.9
+AF ; Uruzgan Province ; province ; أوروزغان ; ولاية أوروزغان|أرزكان ; Tarinkot ; ; 32.63,65.87
+AF ; Faryab Province ; province ; فارياب ; ولاية فارياب ; Maymana ; ; 35.92,64.78
+AF ; Jowzjan Province ; province ; جوزجان ; ولاية جوزجان ; Sheberghan ; ; 36.67,65.75
+AF ; Takhar Province ; province ; تخار ; ولاية تخار ; Taloqan ; ; 36.74,69.53
+AF ; Baghlan Province ; province ; بغلان ; ولاية بغلان ; Pul-e Khumri ; ; 35.94,68.72
+AF ; Nimruz Province ; province ; نيمروز ; ولاية نيمروز ; Zaranj ; ; 30.96,61.86
+AF ; Farah Province ; province ; فراه ; ولاية فراه ; Farah ; ; 32.37,62.11
+AF ; Badghis Province ; province ; بادغيس ; ولاية بادغيس ; Qala i Naw ; ; 34.98,63.13
+AF ; Ghor Province ; province ; ولاية غور ; إقليم غور ; Chaghcharan ; ; 34.52,65.25
+AF ; Laghman Province ; province ; لغمان ; ولاية لغمان ; Mehtar Lam ; ; 34.65,70.21
+AF ; Nuristan Province ; province ; نورستان ; ولاية نورستان ; Parun ; ; 35.32,70.91
+AF ; Panjshir Province ; province ; بنجشير ; ولاية بنجشير|وادي بنجشير|بانجشير ; Bazarak ; ; 35.31,69.52
+AF ; Kabul Province ; province ; ولاية كابل ; إقليم كابل ; Kabul ; ; 34.53,69.17
+PK ; Balochistan ; province ; بلوشستان ; إقليم بلوشستان|بلوشستان الباكستاني ; Quetta ; ?also the wider Baloch region of Iran and Afghanistan ; 28.5,65.0
+PK ; Khyber Pakhtunkhwa ; province ; خيبر بختونخوا ; إقليم خيبر بختونخوا|خيبر بختون خوا|الإقليم الحدودي الشمالي الغربي ; Peshawar ; ; 34.5,72.0
+PK ; Punjab (Pakistan) ; province ; البنجاب ; إقليم البنجاب|بنجاب ; Lahore ; the Indian state of the same name is not listed ; 31.17,72.7
+PK ; Sindh ; province ; إقليم السند ; ولاية السند ; Karachi ; ; 25.9,68.5
+NG ; Yobe State ; state ; يوبي ; ولاية يوبي ; Damaturu ; ; 12.29,11.44
+NG ; Adamawa State ; state ; أداماوا ; ولاية أداماوا|اداماوا ; Yola ; ; 9.33,12.4
+NG ; Kano State ; state ; ولاية كانو ; ; Kano ; ; 11.75,8.52
+NG ; Kaduna State ; state ; ولاية كادونا ; ; Kaduna ; ; 10.38,7.7
+NG ; Zamfara State ; state ; زامفارا ; ولاية زامفارا ; Gusau ; ; 12.17,6.25
+NG ; Katsina State ; state ; كاتسينا ; ولاية كاتسينا ; Katsina ; ; 12.57,7.63
+NG ; Sokoto State ; state ; سوكوتو ; ولاية سوكوتو ; Sokoto ; ; 13.06,5.24
+ET ; Tigray Region ; region ; تيغراي ; إقليم تيغراي|تيغري|إقليم تيجراي|تيجراي ; Mekele ; ; 14.03,38.32
+ET ; Amhara Region ; region ; أمهرة ; إقليم أمهرة|أمهرا|إقليم أمهرا ; Bahir Dar ; ; 11.66,38.0
+ET ; Oromia Region ; region ; أوروميا ; إقليم أوروميا ; Adama ; ; 7.55,40.63
+ET ; Afar Region ; region ; إقليم عفر ; إقليم العفر ; Semera ; ; 11.75,40.96
+CD ; North Kivu ; province ; شمال كيفو ; إقليم شمال كيفو|مقاطعة شمال كيفو ; Goma ; ; -0.79,29.05
+CD ; South Kivu ; province ; جنوب كيفو ; إقليم جنوب كيفو|مقاطعة جنوب كيفو ; Bukavu ; ; -3.01,28.3
+CD ; Ituri Province ; province ; إيتوري ; إقليم إيتوري|مقاطعة إيتوري ; Bunia ; ; 1.56,29.9
+MZ ; Cabo Delgado Province ; province ; كابو ديلغادو ; إقليم كابو ديلغادو|مقاطعة كابو ديلغادو ; Pemba ; ; -12.33,39.32
+IN ; Jammu and Kashmir ; territory ; جامو وكشمير ; ولاية جامو وكشمير|إقليم جامو وكشمير|كشمير الهندية|الشطر الهندي من كشمير ; Srinagar ; union territory since 2019 ; 33.78,76.58
+IN ; Manipur ; state ; مانيبور ; ولاية مانيبور ; Imphal ; ; 24.66,93.91
+IN ; Assam ; state ; ولاية آسام ; ; Guwahati ; ; 26.2,92.94
+IN ; Kerala ; state ; كيرالا ; ولاية كيرالا ; Thiruvananthapuram ; ; 10.85,76.27
+IN ; Uttar Pradesh ; state ; أوتار براديش ; ولاية أوتار براديش|اوتار براديش ; Lucknow ; ; 26.85,80.91
+IN ; Gujarat ; state ; غوجارات ; ولاية غوجارات|كجرات ; Gandhinagar ; ; 22.26,71.19
+PK ; Azad Kashmir ; territory ; كشمير الباكستانية ; الشطر الباكستاني من كشمير|آزاد كشمير|كشمير الحرة ; Muzaffarabad ; ; 34.37,73.47
+CN ; Tibet ; province ; التبت ; إقليم التبت|منطقة التبت ; Lhasa ; ; 29.65,91.1
+JP ; Okinawa Prefecture ; province ; أوكيناوا ; جزيرة أوكيناوا|محافظة أوكيناوا ; Naha ; ; 26.21,127.68
+JP ; Fukushima Prefecture ; province ; فوكوشيما ; محافظة فوكوشيما ; Fukushima ; ; 37.75,140.47
+ID ; Aceh ; province ; آتشيه ; إقليم آتشيه|أتشيه ; Banda Aceh ; ; 5.55,95.32
+PH ; Mindanao ; region ; مينداناو ; جزيرة مينداناو|مندناو ; Davao ; island region ; 7.5,125.0
+GB ; Scotland ; region ; اسكتلندا ; إسكتلندا|أسكتلندا|سكوتلندا ; Edinburgh ; ; 56.49,-4.2
+GB ; Wales ; region ; ويلز ; مقاطعة ويلز ; Cardiff ; ; 52.13,-3.78
+GB ; Northern Ireland ; region ; أيرلندا الشمالية ; إيرلندا الشمالية|ايرلندا الشمالية ; Belfast ; ; 54.79,-6.49
+ES ; Catalonia ; region ; كتالونيا ; كاتالونيا|إقليم كتالونيا|إقليم كاتالونيا ; Barcelona ; ; 41.59,1.52
+ES ; Basque Country ; region ; إقليم الباسك ; بلاد الباسك|منطقة الباسك ; Bilbao ; ; 42.99,-2.62
+ES ; Ceuta ; territory ; سبتة ; مدينة سبتة|سبتة المحتلة ; Ceuta ; Spanish enclave claimed by MAR ; 35.889,-5.32
+ES ; Melilla ; territory ; مليلية ; مدينة مليلية|مليلية المحتلة ; Melilla ; Spanish enclave claimed by MAR ; 35.292,-2.938
+ES ; Canary Islands ; region ; جزر الكناري ; جزر الخالدات ; Las Palmas ; ; 28.29,-16.63
+FR ; Corsica ; region ; كورسيكا ; جزيرة كورسيكا ; Ajaccio ; ; 42.04,9.01
+IT ; Sicily ; region ; صقلية ; جزيرة صقلية ; Palermo ; ; 37.6,14.02
+IT ; Lampedusa ; region ; لامبيدوزا ; جزيرة لامبيدوزا|لامبيدوسا ; Lampedusa ; island ; 35.51,12.6
+GR ; Lesbos ; region ; ليسبوس ; جزيرة ليسبوس|لسبوس ; Mytilene ; island ; 39.17,26.33
+GR ; Crete ; region ; كريت ; جزيرة كريت ; Heraklion ; island ; 35.24,24.81
+DE ; Bavaria ; state ; بافاريا ; ولاية بافاريا ; Munich ; ; 48.79,11.5
+GE ; Abkhazia ; territory ; أبخازيا ; جمهورية أبخازيا|ابخازيا ; Sukhumi ; breakaway region of GEO recognised by RUS ; 43.0,41.02
+GE ; South Ossetia ; territory ; أوسيتيا الجنوبية ; جنوب أوسيتيا ; Tskhinvali ; breakaway region of GEO recognised by RUS ; 42.23,43.97
+MD ; Transnistria ; territory ; ترانسنيستريا ; إقليم ترانسنيستريا|بريدنيستروفيا ; Tiraspol ; breakaway region of MDA ; 46.85,29.6
+CY ; Northern Cyprus ; territory ; شمال قبرص ; جمهورية شمال قبرص التركية|قبرص التركية|الشطر الشمالي من قبرص|الشطر التركي من قبرص ; Nicosia ; recognised only by TUR ; 35.25,33.6
+US ; North Carolina ; state ; كارولاينا الشمالية ; ولاية كارولاينا الشمالية|نورث كارولاينا|كارولينا الشمالية|نورث كارولينا ; Raleigh ; ; 35.63,-79.81
+US ; South Carolina ; state ; كارولاينا الجنوبية ; ولاية كارولاينا الجنوبية|ساوث كارولاينا|كارولينا الجنوبية|ساوث كارولينا ; Columbia ; ; 33.86,-80.95
+US ; Iowa ; state ; أيوا ; ولاية أيوا|آيوا|ايوا ; Des Moines ; ; 42.01,-93.21
+US ; New Hampshire ; state ; نيو هامبشير ; ولاية نيو هامبشير|نيوهامبشير ; Concord ; ; 43.45,-71.56
+US ; Nevada ; state ; نيفادا ; ولاية نيفادا ; Carson City ; ; 38.31,-117.06
+US ; Wisconsin ; state ; ويسكونسن ; ولاية ويسكونسن|ويسكونسين ; Madison ; ; 44.27,-89.62
+US ; Minnesota ; state ; مينيسوتا ; ولاية مينيسوتا ; Saint Paul ; ; 45.69,-93.9
+US ; Colorado ; state ; كولورادو ; ولاية كولورادو ; Denver ; ; 39.06,-105.31
+US ; Illinois ; state ; إلينوي ; ولاية إلينوي|إلينوى|الينوي|إيلينوي ; Springfield ; ; 40.35,-88.99
+US ; Louisiana ; state ; لويزيانا ; ولاية لويزيانا ; Baton Rouge ; ; 31.17,-91.87
+US ; Alabama ; state ; ألاباما ; ولاية ألاباما|الاباما ; Montgomery ; ; 32.81,-86.79
+US ; Tennessee ; state ; تينيسي ; ولاية تينيسي|تينيسى|تنيسي ; Nashville ; ; 35.75,-86.69
+US ; Kentucky ; state ; كنتاكي ; ولاية كنتاكي ; Frankfort ; ; 37.67,-84.67
+US ; Maryland ; state ; ماريلاند ; ولاية ماريلاند|ميريلاند|ميرلاند ; Annapolis ; ; 39.06,-76.8
+US ; New Jersey ; state ; نيوجيرسي ; ولاية نيوجيرسي|نيو جيرسي ; Trenton ; ; 40.3,-74.52
+US ; Connecticut ; state ; كونيتيكت ; ولاية كونيتيكت|كونيكتيكت ; Hartford ; ; 41.6,-72.76
+US ; Oregon ; state ; أوريغون ; ولاية أوريغون|أوريجون ; Salem ; ; 44.57,-122.07
+US ; Utah ; state ; يوتا ; ولاية يوتا ; Salt Lake City ; ; 40.15,-111.86
+US ; Alaska ; state ; ألاسكا ; ولاية ألاسكا|الاسكا ; Juneau ; ; 61.37,-152.4
+US ; Hawaii ; state ; هاواي ; ولاية هاواي|جزر هاواي ; Honolulu ; ; 21.09,-157.5
+US ; Missouri ; state ; ميزوري ; ولاية ميزوري|ولاية ميسوري ; Jefferson City ; ; 38.46,-92.29
+US ; Indiana ; state ; إنديانا ; ولاية إنديانا|انديانا ; Indianapolis ; ; 39.85,-86.26
+US ; Oklahoma ; state ; أوكلاهوما ; ولاية أوكلاهوما ; Oklahoma City ; ; 35.57,-96.93
+US ; Kansas ; state ; كانساس ; ولاية كانساس ; Topeka ; ; 38.53,-96.73
+US ; Mississippi ; state ; ولاية ميسيسيبي ; ولاية مسيسبي|ولاية ميسيسبي ; Jackson ; the river shares the name ; 32.74,-89.68
+US ; New Mexico ; state ; نيو مكسيكو ; ولاية نيو مكسيكو|نيومكسيكو ; Santa Fe ; ; 34.84,-106.25
+US ; Nebraska ; state ; نبراسكا ; ولاية نبراسكا ; Lincoln ; ; 41.13,-98.27
+US ; Wyoming ; state ; وايومنغ ; ولاية وايومنغ|وايومينغ ; Cheyenne ; ; 42.76,-107.3
+US ; Vermont ; state ; فيرمونت ; ولاية فيرمونت ; Montpelier ; ; 44.05,-72.71
+US ; Delaware ; state ; ديلاوير ; ولاية ديلاوير ; Dover ; ; 39.32,-75.51
+US ; Montana ; state ; مونتانا ; ولاية مونتانا ; Helena ; ; 46.92,-110.45
+US ; Idaho ; state ; أيداهو ; ولاية أيداهو|ايداهو ; Boise ; ; 44.24,-114.48
+US ; Arkansas ; state ; أركنساس ; ولاية أركنساس|أركانساس ; Little Rock ; ; 34.97,-92.37
+US ; West Virginia ; state ; فيرجينيا الغربية ; ولاية فيرجينيا الغربية|ويست فيرجينيا|ولاية ويست فيرجينيا ; Charleston ; ; 38.64,-80.62
+US ; Rhode Island ; state ; رود آيلاند ; ولاية رود آيلاند ; Providence ; ; 41.68,-71.51
+AU ; Queensland ; state ; كوينزلاند ; ولاية كوينزلاند ; Brisbane ; ; -22.5,144.5
+IN ; Karnataka ; state ; كارناتاكا ; ولاية كارناتاكا ; Bengaluru ; ; 15.32,75.71
+IN ; Madhya Pradesh ; state ; ماديا براديش ; ولاية ماديا براديش|مادهيا براديش ; Bhopal ; ; 23.47,77.95
+IN ; Jharkhand ; state ; جهارخاند ; ولاية جهارخاند ; Ranchi ; ; 23.61,85.28
+ID ; Sumatra ; region ; سومطرة ; جزيرة سومطرة ; Medan ; island ; -0.59,101.34
+ID ; Java ; region ; جاوة ; جزيرة جاوة ; Jakarta ; island ; -7.49,110.0
+ID ; Lombok ; region ; لومبوك ; جزيرة لومبوك ; Mataram ; island ; -8.65,116.32
+AU ; Tasmania ; state ; تسمانيا ; ولاية تسمانيا|جزيرة تسمانيا ; Hobart ; ; -42.0,146.6
 """
 
 # Governorate word used in Arabic news, by country, to form 'محافظة X' aliases.
@@ -536,6 +706,11 @@ ADMIN_WORD = {
     "DJ": "إقليم",
     "KM": "جزيرة",
     "IL": "لواء",
+    "UA": "مقاطعة",
+    "AF": "ولاية",
+    "NG": "ولاية",
+    "US": "ولاية",
+    "IN": "ولاية",
 }
 ADMIN_PREFIXES = (
     "محافظة",
@@ -547,6 +722,7 @@ ADMIN_PREFIXES = (
     "بلدية",
     "جزيرة",
     "لواء",
+    "مقاطعة",
     "جهة",
     "عمالة",
     "أمانة",
@@ -961,6 +1137,281 @@ SY ; Saqba ; سقبا ; ; SY-RD ; ; 33.491,36.365
 IQ ; Mandali ; مندلي ; ; IQ-DI ; ; 33.747,45.554
 TR ; Suruç ; سروج ; سوروتش|سوروج ; TR-63 ; ; 36.976,38.425
 MA ; Skhirat ; الصخيرات ; ; ; seat of the 2015 Libyan Political Agreement talks ; 33.852,-7.032
+# coverage pass 2: governorate seats and towns named in Saudi, Yemeni, Syrian and Palestinian news (one-word names that are ordinary words left out: حقل, الوجه, الليث, شقراء, الخوخة, الكسوة, سترة)
+SA ; Ar Rass ; الرس ; محافظة الرس ; SA-05 ; ; 25.870,43.497
+SA ; Al Qunfudhah ; القنفذة ; محافظة القنفذة ; SA-02 ; ; 19.126,41.079
+SA ; Umluj ; أملج ; محافظة أملج|املج ; SA-07 ; ; 25.021,37.269
+SA ; Bisha ; بيشة ; محافظة بيشة ; SA-14 ; ; 19.986,42.605
+SA ; Sharurah ; محافظة شرورة ; مدينة شرورة ; SA-10 ; bare شرورة reads as شروره 'its evils' ; 17.470,47.111
+SA ; Sabya ; صبيا ; محافظة صبيا ; SA-09 ; ; 17.150,42.625
+SA ; Al Aflaj ; الأفلاج ; محافظة الأفلاج|ليلى الأفلاج ; SA-01 ; ; 22.291,46.725
+SA ; Duba ; ضباء ; محافظة ضباء ; SA-07 ; ; 27.352,35.690
+SA ; Al Qurayyat ; القريات ; محافظة القريات ; SA-12 ; ; 31.332,37.343
+SA ; Baljurashi ; بلجرشي ; محافظة بلجرشي ; SA-11 ; ; 19.859,41.559
+SA ; Ad Dawadimi ; الدوادمي ; محافظة الدوادمي ; SA-01 ; ; 24.507,44.392
+SA ; Al Khurmah ; الخرمة ; محافظة الخرمة ; SA-02 ; ?coordinates approximate ; 21.920,42.040
+SA ; Tanomah ; تنومة ; محافظة تنومة ; SA-14 ; ?coordinates approximate ; 18.930,42.170
+SA ; Muhayil ; محايل عسير ; محايل|محافظة محايل ; SA-14 ; ; 18.547,42.054
+SA ; Samtah ; صامطة ; محافظة صامطة ; SA-09 ; ; 16.596,42.944
+SA ; Ras Tanura ; رأس تنورة ; راس تنورة ; SA-04 ; ; 26.644,50.159
+SA ; Unaizah ; عنيزة ; محافظة عنيزة ; SA-05 ; ; 26.088,43.991
+SA ; Sarat Abidah ; سراة عبيدة ; محافظة سراة عبيدة ; SA-14 ; ?coordinates approximate ; 18.090,43.120
+SA ; Abqaiq ; بقيق ; أبقيق|محافظة بقيق ; SA-04 ; ; 25.934,49.669
+SA ; Dumat al-Jandal ; دومة الجندل ; محافظة دومة الجندل ; SA-12 ; ; 29.812,39.868
+SA ; Tabarjal ; طبرجل ; محافظة طبرجل ; SA-12 ; ; 30.500,38.216
+SA ; Al Makhwah ; المخواة ; محافظة المخواة ; SA-11 ; ?coordinates approximate ; 19.758,41.433
+SA ; An Nabhaniyah ; النبهانية ; محافظة النبهانية ; SA-05 ; ?coordinates approximate ; 25.860,42.800
+SA ; Rafha ; رفحاء ; محافظة رفحاء ; SA-08 ; ; 29.625,43.500
+SA ; Abu Arish ; أبو عريش ; محافظة أبو عريش|أبوعريش ; SA-09 ; ; 16.969,42.833
+SA ; Diriyah ; الدرعية ; محافظة الدرعية ; SA-01 ; ; 24.752,46.539
+SA ; Rabigh ; رابغ ; محافظة رابغ ; SA-02 ; ; 22.799,39.035
+SA ; Khafji ; الخفجي ; محافظة الخفجي ; SA-04 ; ; 28.439,48.491
+SA ; Al Bukayriyah ; البكيرية ; محافظة البكيرية ; SA-05 ; ; 26.139,43.658
+SA ; Ranyah ; رنية ; محافظة رنية ; SA-02 ; ?coordinates approximate ; 21.257,42.847
+SA ; Thadiq ; ثادق ; محافظة ثادق ; SA-01 ; ?coordinates approximate ; 25.296,45.868
+SA ; An Nuayriyah ; النعيرية ; محافظة النعيرية ; SA-04 ; ; 27.470,48.488
+SA ; Al Jumum ; الجموم ; محافظة الجموم ; SA-02 ; ; 21.617,39.698
+SA ; An Namas ; النماص ; محافظة النماص ; SA-14 ; ; 19.145,42.123
+SA ; Al-Qudaih ; القديح ; بلدة القديح ; SA-04 ; ?coordinates approximate ; 26.571,49.996
+SA ; Sayhat ; سيهات ; ; SA-04 ; ; 26.475,50.042
+SA ; Tarut ; تاروت ; جزيرة تاروت ; SA-04 ; ; 26.573,50.040
+SA ; Al-Awamiyah ; العوامية ; بلدة العوامية ; SA-04 ; ; 26.583,49.983
+SA ; Al Khubah ; الخوبة ; ; SA-09 ; ; 16.789,43.222
+SA ; Dhahran al-Janub ; ظهران الجنوب ; محافظة ظهران الجنوب ; SA-14 ; ?coordinates approximate ; 17.668,43.508
+YE ; Qataba ; قعطبة ; مديرية قعطبة ; YE-DA ; ?coordinates approximate ; 13.859,44.704
+YE ; Al-Hawban ; الحوبان ; منطقة الحوبان ; YE-TA ; ?coordinates approximate ; 13.630,44.070
+YE ; Sirwah ; صرواح ; مديرية صرواح ; YE-MA ; ?coordinates approximate ; 15.450,45.020
+YE ; Hays ; حيس ; مديرية حيس ; YE-HU ; ; 13.933,43.483
+YE ; Midi ; ميدي ; ميناء ميدي|مديرية ميدي ; YE-HJ ; ; 16.320,42.810
+YE ; Ad Durayhimi ; الدريهمي ; مديرية الدريهمي ; YE-HU ; ?coordinates approximate ; 14.600,43.000
+YE ; At Tuhayta ; التحيتا ; مديرية التحيتا ; YE-HU ; ?coordinates approximate ; 14.170,43.240
+YE ; Rada'a ; رداع ; مدينة رداع ; YE-BA ; ; 14.417,44.833
+YE ; Yarim ; يريم ; ; YE-IB ; ; 14.298,44.378
+SY ; Sarmada ; سرمدا ; ; SY-ID ; ; 36.177,36.722
+SY ; Hamouriyah ; حمورية ; ; SY-RD ; ; 33.515,36.396
+SY ; Arbin ; عربين ; ; SY-RD ; ; 33.537,36.366
+SY ; Al-Fu'ah ; الفوعة ; ; SY-ID ; ; 35.968,36.700
+SY ; Kafriya ; كفريا ; ; SY-ID ; ?coordinates approximate ; 35.960,36.720
+LB ; Arsal ; عرسال ; بلدة عرسال|جرود عرسال ; LB-BH ; ; 34.179,36.420
+IQ ; Shirqat ; الشرقاط ; قضاء الشرقاط ; IQ-SD ; ; 35.510,43.230
+JO ; Fuheis ; الفحيص ; ; JO-BA ; ; 32.000,35.770
+JO ; Wādī as Sīr ; وادي السير ; ; JO-AM ; name from dr5hn, confirmed by GeoNames; listed here so the nearby Fuheis row does not hide it ; 31.9545,35.8183
+TR ; Izmit ; إزميت ; ازميت|أزميت ; TR-41 ; ; 40.775,29.946
+TR ; Midyat ; مديات ; ; TR-47 ; ; 37.419,41.339
+PS ; Beit Ummar ; بيت أمر ; بلدة بيت أمر ; PS-HBN ; ; 31.623,35.102
+PS ; Silwan ; حي سلوان ; بلدة سلوان ; PS-JEM ; bare سلوان is the ordinary word 'consolation' ; 31.768,35.238
+PS ; Burqin ; برقين ; ; PS-JEN ; ; 32.456,35.241
+PS ; Susya ; سوسيا ; ; PS-HBN ; ; 31.393,35.114
+PS ; Issawiya ; العيسوية ; بلدة العيسوية ; PS-JEM ; ; 31.800,35.250
+# coverage pass 3: towns, camps and districts of the Gaza, West Bank, Lebanon, Syria, Iraq, Yemen, Libya and Sudan fronts (rows from dr5hn where its Arabic name matched; one-word names that are ordinary words or person names left out)
+PS ; Al-Mawasi ; المواصي ; منطقة المواصي ; PS-RFH ; ; 31.348,34.236
+PS ; Beach Camp ; مخيم الشاطئ ; ; PS-GZA ; ; 31.531,34.446
+PS ; Zeitoun ; حي الزيتون ; ; PS-GZA ; district of Gaza City ; 31.490,34.455
+PS ; Rimal ; حي الرمال ; ; PS-GZA ; district of Gaza City ; 31.520,34.445
+PS ; Sheikh Radwan ; حي الشيخ رضوان ; ; PS-GZA ; district of Gaza City ; 31.535,34.462
+PS ; Tal al-Hawa ; تل الهوى ; حي تل الهوى ; PS-GZA ; district of Gaza City ; 31.508,34.432
+PS ; Yatta ; بلدة يطا ; مدينة يطا ; PS-HBN ; bare يطا is read inside وسيطا 'mediator' (و+س+يطا) ; 31.444,35.070
+PS ; Masafer Yatta ; مسافر يطا ; ; PS-HBN ; ?coordinates approximate ; 31.390,35.150
+PS ; Beit Jala ; بيت جالا ; ; PS-BTH ; ; 31.716,35.167
+PS ; Beit Sahour ; بيت ساحور ; ; PS-BTH ; ; 31.698,35.208
+PS ; Azzun ; عزون ; ; PS-QQA ; ; 32.177,35.035
+PS ; Qabatiya ; قباطية ; ; PS-JEN ; ; 32.410,35.259
+PS ; Silwad ; سلواد ; ; PS-RBH ; ; 31.979,35.241
+PS ; Abu Dis ; أبو ديس ; ; PS-JEM ; ; 31.764,35.237
+PS ; Al-Eizariya ; العيزرية ; ; PS-JEM ; ; 31.771,35.244
+PS ; Ar-Ram ; الرام ; ; PS-JEM ; ; 31.849,35.213
+PS ; Qalandiya ; قلنديا ; مخيم قلنديا|حاجز قلنديا ; PS-JEM ; ; 31.862,35.187
+PS ; Shuafat ; شعفاط ; مخيم شعفاط ; PS-JEM ; ; 31.815,35.240
+PS ; Beit Hanina ; بيت حنينا ; ; PS-JEM ; ; 31.828,35.220
+PS ; Jabal Mukaber ; جبل المكبر ; ; PS-JEM ; ; 31.755,35.245
+PS ; Sheikh Jarrah ; الشيخ جراح ; حي الشيخ جراح ; PS-JEM ; ; 31.795,35.232
+PS ; Huwara ; حوارة ; بلدة حوارة ; PS-NBS ; ; 32.153,35.256
+PS ; Turmus Ayya ; ترمسعيا ; ; PS-RBH ; ; 32.033,35.285
+PS ; Kafr Qaddum ; كفر قدوم ; ; PS-QQA ; ; 32.217,35.118
+PS ; Bil'in ; بلعين ; ; PS-RBH ; ; 31.924,35.073
+PS ; Balata Camp ; مخيم بلاطة ; ; PS-NBS ; ; 32.213,35.285
+PS ; Nur Shams Camp ; مخيم نور شمس ; ; PS-TKM ; ; 32.318,35.060
+PS ; Ma'ale Adumim ; معاليه أدوميم ; مستوطنة معاليه أدوميم|معالي أدوميم ; PS-JEM ; Israeli settlement ; 31.777,35.298
+PS ; Ariel ; مستوطنة أرئيل ; مستوطنة أريئيل ; PS-SLT ; Israeli settlement; bare أرئيل is also a first name ; 32.106,35.187
+PS ; Kiryat Arba ; كريات أربع ; مستوطنة كريات أربع ; PS-HBN ; Israeli settlement ; 31.530,35.120
+IL ; Be'eri ; بئيري ; كيبوتس بئيري ; IL-D ; ; 31.424,34.493
+IL ; Kfar Aza ; كفار عزة ; كيبوتس كفار عزة ; IL-D ; ; 31.486,34.533
+IL ; Nir Oz ; نير عوز ; كيبوتس نير عوز ; IL-D ; ; 31.310,34.400
+IL ; Ofakim ; أوفاكيم ; ; IL-D ; ; 31.314,34.620
+IL ; Netivot ; نتيفوت ; ; IL-D ; ; 31.423,34.589
+IL ; Zikim ; زيكيم ; ; IL-D ; ; 31.608,34.520
+IL ; Holon ; حولون ; ; IL-TA ; ; 32.010,34.779
+IL ; Bat Yam ; بات يام ; ; IL-TA ; ; 32.024,34.752
+IL ; Bnei Brak ; بني براك ; ; IL-TA ; ; 32.081,34.834
+IL ; Ra'anana ; رعنانا ; ; IL-M ; ; 32.184,34.874
+IL ; Kfar Saba ; كفار سابا ; ; IL-M ; ; 32.175,34.907
+IL ; Modi'in ; موديعين ; ; IL-M ; ; 31.899,35.007
+IL ; Karmiel ; كرمئيل ; ; IL-Z ; ; 32.919,35.295
+IL ; Shlomi ; شلومي ; ; IL-Z ; ; 33.072,35.145
+IL ; Sakhnin ; سخنين ; ; IL-Z ; ; 32.864,35.297
+IL ; Shefa-'Amr ; شفاعمرو ; شفا عمرو ; IL-Z ; ; 32.806,35.170
+IL ; Kafr Qasim ; كفر قاسم ; ; IL-M ; ; 32.114,34.976
+IL ; Baqa al-Gharbiyye ; باقة الغربية ; ; IL-HA ; ; 32.418,35.042
+LB ; Batroun ; البترون ; ; LB-AS ; ; 34.255,35.658
+LB ; Zgharta ; زغرتا ; ; LB-AS ; ; 34.398,35.894
+LB ; Jezzine ; جزين ; ; LB-JA ; ; 33.543,35.584
+LB ; Hasbaya ; حاصبيا ; ; LB-NA ; ; 33.398,35.685
+LB ; Shebaa ; شبعا ; بلدة شبعا ; LB-NA ; ; 33.351,35.735
+LB ; Kfarshouba ; كفرشوبا ; ; LB-NA ; ; 33.330,35.698
+LB ; Kfar Kila ; كفركلا ; ; LB-NA ; ; 33.270,35.565
+LB ; Aita al-Shaab ; عيتا الشعب ; ; LB-NA ; ; 33.097,35.337
+LB ; Mais al-Jabal ; ميس الجبل ; ; LB-NA ; ; 33.170,35.520
+LB ; Aitaroun ; عيترون ; ; LB-NA ; ; 33.117,35.473
+LB ; Houla ; حولا ; ; LB-NA ; ?coordinates approximate ; 33.207,35.517
+LB ; Odaisseh ; العديسة ; ; LB-NA ; ; 33.245,35.550
+LB ; Yaroun ; يارون ; ; LB-NA ; ; 33.083,35.425
+LB ; Rmeish ; رميش ; ; LB-NA ; ; 33.080,35.370
+LB ; Maroun al-Ras ; مارون الراس ; ; LB-NA ; ; 33.100,35.443
+LB ; Qlayaa ; القليعة ; ; LB-NA ; ?coordinates approximate ; 33.330,35.575
+LB ; Damour ; الدامور ; ; LB-JL ; ; 33.697,35.455
+LB ; Haret Hreik ; حارة حريك ; ; LB-JL ; in Beirut's southern suburbs ; 33.853,35.505
+LB ; Ghobeiry ; الغبيري ; ; LB-JL ; in Beirut's southern suburbs ; 33.865,35.497
+LB ; Burj al-Barajneh ; برج البراجنة ; مخيم برج البراجنة ; LB-JL ; ; 33.845,35.510
+LB ; Ain al-Hilweh ; مخيم عين الحلوة ; عين الحلوة ; LB-JA ; Palestinian refugee camp ; 33.543,35.383
+LB ; Nahr al-Bared ; مخيم نهر البارد ; نهر البارد ; LB-AS ; Palestinian refugee camp ; 34.508,35.963
+LB ; Mieh Mieh ; مخيم المية ومية ; المية ومية ; LB-JA ; Palestinian refugee camp ; 33.553,35.400
+SY ; Amuda ; عامودا ; ; SY-HA ; ; 37.104,40.930
+SY ; Al-Darbasiyah ; الدرباسية ; ; SY-HA ; ; 37.073,40.652
+SY ; Tell Tamer ; تل تمر ; ; SY-HA ; ; 36.650,40.370
+SY ; Ain Issa ; عين عيسى ; ; SY-RA ; ; 36.385,38.860
+SY ; Al-Shaddadi ; مدينة الشدادي ; بلدة الشدادي ; SY-HA ; bare الشدادي is also a family name ; 36.058,40.730
+SY ; Al-Hol Camp ; مخيم الهول ; ; SY-HA ; bare الهول is the ordinary word 'horror' ; 36.377,41.151
+SY ; Baghuz ; الباغوز ; الباغوز فوقاني ; SY-DY ; ; 34.467,40.960
+SY ; Al-Shuhayl ; الشحيل ; ; SY-DY ; ; 35.010,40.380
+SY ; Moadamiyet al-Sham ; معضمية الشام ; المعضمية ; SY-RD ; ; 33.461,36.195
+SY ; Babbila ; ببيلا ; ; SY-RD ; ; 33.467,36.322
+SY ; Yalda ; يلدا ; ; SY-RD ; ; 33.463,36.311
+SY ; Yarmouk Camp ; مخيم اليرموك ; مخيم اليرموك للاجئين الفلسطينيين ; SY-DI ; Palestinian refugee camp ; 33.473,36.303
+SY ; Barzeh ; برزة ; حي برزة ; SY-DI ; district of Damascus ; 33.552,36.318
+SY ; Qaboun ; القابون ; حي القابون ; SY-DI ; district of Damascus ; 33.540,36.330
+SY ; Ain Tarma ; عين ترما ; ; SY-RD ; ; 33.510,36.355
+SY ; Zamalka ; زملكا ; ; SY-RD ; ; 33.520,36.358
+SY ; Kafr Batna ; كفر بطنا ; كفربطنا ; SY-RD ; ; 33.513,36.377
+SY ; Madaya ; مضايا ; ; SY-RD ; ; 33.690,36.100
+SY ; Ain al-Fijah ; عين الفيجة ; نبع عين الفيجة ; SY-RD ; ; 33.598,36.186
+SY ; Beit Jinn ; بيت جن ; ; SY-RD ; ; 33.310,35.890
+SY ; Khan al-Shih ; خان الشيح ; ; SY-RD ; ; 33.386,36.117
+SY ; Kanaker ; كناكر ; ; SY-RD ; ?coordinates approximate ; 33.260,36.000
+SY ; Tafas ; طفس ; ; SY-DR ; ; 32.737,36.067
+SY ; Dael ; داعل ; ; SY-DR ; ; 32.757,36.133
+SY ; Inkhil ; إنخل ; انخل ; SY-DR ; ; 33.017,36.128
+SY ; Sheikh Maskin ; الشيخ مسكين ; ; SY-DR ; ; 32.829,36.159
+SY ; Kafr Nabl ; كفرنبل ; كفر نبل ; SY-ID ; ; 35.614,36.564
+SY ; Harem ; حارم ; ; SY-ID ; ; 36.212,36.521
+SY ; Salqin ; سلقين ; ; SY-ID ; ; 36.139,36.452
+SY ; Al-Dana ; الدانا ; ; SY-ID ; ; 36.217,36.773
+SY ; Atmeh ; أطمة ; مخيمات أطمة ; SY-ID ; ; 36.310,36.650
+SY ; Kafr Takharim ; كفرتخاريم ; ; SY-ID ; ; 36.116,36.513
+SY ; Taftanaz ; تفتناز ; مطار تفتناز ; SY-ID ; ; 35.998,36.786
+SY ; Binnish ; بنش ; ; SY-ID ; ; 35.957,36.714
+SY ; Sarmin ; سرمين ; ; SY-ID ; ; 35.904,36.725
+SY ; Maarrat Misrin ; معرة مصرين ; ; SY-ID ; ; 36.011,36.671
+SY ; Kafr Nabudah ; كفرنبودة ; ; SY-HM ; ; 35.451,36.515
+SY ; Qalaat al-Madiq ; قلعة المضيق ; ; SY-HM ; ; 35.412,36.393
+SY ; Al-Lataminah ; اللطامنة ; ; SY-HM ; ; 35.320,36.617
+SY ; Morek ; مورك ; ; SY-HM ; ; 35.366,36.667
+SY ; Halfaya ; حلفايا ; ; SY-HM ; ; 35.260,36.603
+SY ; Mhardeh ; محردة ; ; SY-HM ; ; 35.250,36.573
+SY ; Suqaylabiyah ; السقيلبية ; ; SY-HM ; ; 35.367,36.394
+SY ; Al-Atarib ; الأتارب ; ; SY-HL ; ; 36.139,36.825
+SY ; Darat Izza ; دارة عزة ; ; SY-HL ; ; 36.280,36.850
+SY ; Anadan ; عندان ; ; SY-HL ; ; 36.294,37.046
+SY ; Hayan and Haritan ; حريتان ; ; SY-HL ; ; 36.280,37.080
+SY ; Mare' ; مارع ; ; SY-HL ; ; 36.575,37.198
+SY ; Jindires ; جنديرس ; ; SY-HL ; ; 36.395,36.692
+SY ; Rajo ; راجو ; ; SY-HL ; ; 36.676,36.677
+SY ; Khanasir ; خناصر ; ; SY-HL ; ; 35.800,37.480
+SY ; Tadif ; تادف ; ; SY-HL ; ; 36.348,37.531
+SY ; Qabasin ; قباسين ; ; SY-HL ; ; 36.379,37.677
+IQ ; Bashiqa ; بعشيقة ; ; IQ-NI ; ; 36.455,43.350
+IQ ; Qaraqosh ; قرقوش ; بغديدا ; IQ-NI ; seat of al-Hamdaniya district ; 36.270,43.380
+IQ ; Bartella ; برطلة ; ; IQ-NI ; ; 36.352,43.380
+IQ ; Makhmur ; مخمور ; مخيم مخمور ; IQ-AR ; ; 35.776,43.580
+IQ ; Hawija ; الحويجة ; ; IQ-KI ; ; 35.325,43.770
+IQ ; Tuz Khurmatu ; طوز خورماتو ; طوزخورماتو|طوز ; IQ-SD ; ; 34.888,44.633
+IQ ; Jalawla ; جلولاء ; ; IQ-DI ; ; 34.270,45.165
+IQ ; Khanaqin ; خانقين ; ; IQ-DI ; ; 34.348,45.390
+IQ ; Dhuluiya ; الضلوعية ; ; IQ-SD ; ; 34.060,44.210
+IQ ; Tarmiyah ; الطارمية ; ; IQ-BG ; ; 33.670,44.390
+IQ ; Nukhayb ; النخيب ; ; IQ-AN ; ; 32.040,42.250
+IQ ; Hit ; هيت ; ; IQ-AN ; ; 33.638,42.827
+IQ ; Kubaisa ; كبيسة ; ; IQ-AN ; ; 33.590,42.620
+IQ ; Saqlawiyah ; الصقلاوية ; ; IQ-AN ; ; 33.400,43.680
+IQ ; Safwan ; سفوان ; ; IQ-BA ; ; 30.110,47.720
+IQ ; Dujail ; الدجيل ; ; IQ-SD ; ; 33.847,44.234
+IQ ; Rawa ; راوة ; ; IQ-AN ; ; 34.482,41.919
+IQ ; Kadhimiya ; الكاظمية ; ; IQ-BG ; district of Baghdad ; 33.381,44.351
+IQ ; Adhamiyah ; الأعظمية ; ; IQ-BG ; district of Baghdad ; 33.370,44.365
+IQ ; Sadr City ; مدينة الصدر ; ; IQ-BG ; district of Baghdad ; 33.377,44.404
+IQ ; Karrada ; الكرادة ; ; IQ-BG ; district of Baghdad ; 33.293,44.396
+YE ; Bayhan ; بيحان ; ; YE-SH ; ; 14.800,45.720
+YE ; Usaylan ; عسيلان ; ; YE-SH ; ; 15.170,46.027
+YE ; Harib ; حريب ; ; YE-MA ; ; 14.930,45.500
+YE ; Ash Shihr ; الشحر ; ; YE-HD ; ; 14.757,49.606
+YE ; Tarim ; تريم ; ; YE-HD ; ; 16.050,49.000
+YE ; Salif ; الصليف ; ميناء الصليف ; YE-HU ; ; 15.310,42.680
+YE ; Dhubab ; ذوباب ; ; YE-TA ; ; 12.940,43.420
+YE ; Al Wazi'iyah ; الوازعية ; ; YE-TA ; ; 13.185,43.730
+YE ; Bajil ; باجل ; ; YE-HU ; ; 15.076,43.173
+YE ; Baqim ; باقم ; ; YE-SD ; ; 17.378,43.464
+YE ; Harf Sufyan ; حرف سفيان ; ; YE-AM ; ; 16.414,43.986
+LY ; Zintan ; الزنتان ; ; LY-JG ; ; 31.932,12.253
+LY ; Yafran ; يفرن ; ; LY-JG ; ; 32.063,12.529
+LY ; Ghadames ; غدامس ; ; LY-NL ; ; 30.134,9.501
+LY ; Mizdah ; مزدة ; ; LY-JG ; ; 31.449,12.985
+LY ; Tajura ; تاجوراء ; ; LY-TB ; ; 32.882,13.351
+LY ; Janzour ; جنزور ; ; LY-TB ; ; 32.817,13.010
+LY ; Ain Zara ; عين زارة ; ; LY-TB ; ; 32.800,13.230
+LY ; Al-Asabaa ; الأصابعة ; ; LY-JG ; ?coordinates approximate ; 32.010,12.890
+LY ; Ash Shwayrif ; الشويرف ; ; LY-JG ; ?coordinates approximate ; 29.990,14.280
+LY ; Az Zuwaytinah ; الزويتينة ; ميناء الزويتينة ; LY-WA ; ; 30.950,20.120
+LY ; Sukna ; سوكنة ; ; LY-JU ; ; 29.070,15.790
+LY ; Rujban ; الرجبان ; ; LY-JG ; ?coordinates approximate ; 32.010,12.100
+SD ; Khartoum North ; الخرطوم بحري ; مدينة بحري ; SD-KH ; bare بحري is the ordinary word 'maritime' ; 15.633,32.533
+SD ; Zalingei ; زالنجي ; ; SD-DC ; ; 12.909,23.471
+SD ; El Daein ; الضعين ; ; SD-DE ; ; 11.462,26.126
+SD ; Ad-Damazin ; الدمازين ; ; SD-NB ; ; 11.789,34.359
+SD ; Kosti ; كوستي ; ; SD-NW ; ; 13.163,32.663
+SD ; Shendi ; شندي ; ; SD-NR ; ; 16.692,33.434
+SD ; Dongola ; دنقلا ; ; SD-NO ; ; 19.182,30.477
+SD ; Al Hasaheisa ; الحصاحيصا ; ; SD-GZ ; ; 14.753,33.298
+SD ; Dilling ; الدلنج ; ; SD-KS ; ; 12.050,29.650
+SD ; Babanusa ; بابنوسة ; ; SD-KS ; ?coordinates approximate ; 11.330,27.810
+SD ; Ed Damer ; الدامر ; ; SD-NR ; ; 17.590,33.960
+SD ; Wadi Halfa ; وادي حلفا ; ; SD-NO ; ; 21.800,31.350
+SD ; Mellit ; مليط ; ; SD-DN ; ?coordinates approximate ; 14.130,25.550
+SD ; Al Manaqil ; المناقل ; ; SD-GZ ; ; 14.250,32.990
+SD ; Zamzam Camp ; مخيم زمزم ; معسكر زمزم ; SD-DN ; ?coordinates approximate ; 13.500,25.300
+EG ; Bir al-Abd ; بئر العبد ; ; EG-SIN ; ; 31.018,33.010
+EG ; Taba ; طابا ; منفذ طابا ; EG-JS ; ; 29.492,34.897
+EG ; Nuweiba ; نويبع ; ; EG-JS ; ; 29.047,34.663
+EG ; Sallum ; السلوم ; منفذ السلوم ; EG-MT ; ; 31.553,25.159
+EG ; Farafra ; الفرافرة ; ; EG-WAD ; ; 27.058,27.970
+EG ; Shalateen ; شلاتين ; ; EG-BA ; ; 23.130,35.590
+TN ; Sbeitla ; سبيطلة ; ; TN-42 ; ; 35.236,9.120
+TN ; Metlaoui ; المتلوي ; ; TN-71 ; ; 34.321,8.402
+TN ; Ariana ; أريانة ; ; TN-12 ; ; 36.862,10.195
+MA ; Fnideq ; الفنيدق ; ; MA-MDF ; ; 35.849,-5.357
+MA ; Safi ; مدينة آسفي ; ; MA-SAF ; bare آسفي normalises to أسفي 'my sorrow' ; 32.299,-9.237
+MA ; Tan-Tan ; طانطان ; ; MA-TNT ; ; 28.438,-11.103
+MA ; Errachidia ; الراشيدية ; ; MA-ERR ; ; 31.931,-4.426
+JO ; Ruwaished ; الرويشد ; ; JO-MA ; ; 32.505,38.200
+TR ; Silopi ; سيلوبي ; ; TR-73 ; ; 37.244,42.463
+TR ; Yuksekova ; يوكسكوفا ; ; TR-30 ; ; 37.573,44.283
+TR ; Altinozu ; ألتين أوزو ; ; TR-31 ; ; 36.115,36.249
+TR ; Yayladagi ; يايلاداغي ; ; TR-31 ; ; 35.903,36.062
+IR ; Piranshahr ; بيرانشهر ; ; IR-04 ; ; 36.701,45.141
+IR ; Jask ; جاسك ; ; IR-22 ; ; 25.883,58.200
+IR ; Shushtar ; شوشتر ; ; IR-06 ; ; 32.050,48.848
+IR ; Bandar Mahshahr ; بندر ماهشهر ; ماهشهر ; IR-06 ; ; 30.633,49.117
+IR ; Marivan ; مريوان ; ; IR-12 ; ; 35.518,46.183
+IR ; Saravan ; سراوان ; ; IR-11 ; ; 27.371,62.334
+IR ; Hoveyzeh ; الحويزة ; ; IR-06 ; ; 31.461,48.075
 """
 
 # World cities news names that are neither capitals nor CLDR exemplar cities,
@@ -984,7 +1435,7 @@ US ; Washington=Washington, D.C. ; واشنطن ; واشنطن العاصمة ; 
 US ; Los Angeles ; لوس أنجلوس ; ; ; ;
 US ; Miami ; ميامي ; ; ; ;
 RU ; Sochi ; سوتشي ; ; ; ;
-RU ; Saint Petersburg ; سانت بطرسبرغ ; ; ; ;
+RU ; Saint Petersburg ; سانت بطرسبرغ ; سان بطرسبرغ|سان بطرسبورغ|سانت بطرسبورغ ; ; ;
 RU ; Kazan ; قازان ; ; ; ;
 UA ; Odesa=Odessa ; أوديسا ; ; ; ;
 UA ; Kharkiv=Kharkiv ; خاركيف ; ; ; ;
@@ -1063,6 +1514,158 @@ ZA ; Pretoria ; بريتوريا ; ; ; capital ;
 PK ; Quetta ; كويتا ; ; ; ; 30.184,67.001
 JP ; Hiroshima ; هيروشيما ; ; ; ; 34.385,132.455
 CA ; Montreal ; مونتريال ; مونتريـال|مونريال ; ; ; 45.502,-73.567
+# coverage pass 2: cities of conflict and diplomacy hot spots outside the MENA files
+KP ; Pyongyang ; بيونغ يانغ ; بيونغيانغ|بيونج يانج|بيونغ يانج ; ; capital ; 39.034,125.754
+KP ; Kaesong ; كايسونغ ; كيسونغ ; ; ; 37.971,126.554
+KR ; Panmunjom ; بانمونجوم ; بانمونغوم|قرية بانمونجوم ; ; truce village in the DMZ ; 37.956,126.677
+KR ; Busan ; بوسان ; ; ; ; 35.180,129.076
+KR ; Incheon ; إنتشون ; إنشيون ; ; ; 37.456,126.705
+UA ; Donetsk ; دونيتسك ; مدينة دونيتسك ; place:donetsk-oblast ; ; 48.015,37.803
+UA ; Luhansk ; لوهانسك ; مدينة لوهانسك|لوغانسك ; place:luhansk-oblast ; ; 48.567,39.317
+UA ; Mariupol ; ماريوبول ; ; place:donetsk-oblast ; ; 47.097,37.543
+UA ; Bakhmut ; باخموت ; أرتيموفسك ; place:donetsk-oblast ; ; 48.595,38.000
+UA ; Avdiivka ; أفدييفكا ; أفديفكا ; place:donetsk-oblast ; ; 48.139,37.743
+UA ; Kramatorsk ; كراماتورسك ; ; place:donetsk-oblast ; ; 48.723,37.556
+UA ; Sloviansk ; سلوفيانسك ; سلافيانسك ; place:donetsk-oblast ; ; 48.852,37.605
+UA ; Pokrovsk ; بوكروفسك ; ; place:donetsk-oblast ; ; 48.283,37.176
+UA ; Sievierodonetsk ; سيفيرودونيتسك ; سيفيرودونتسك ; place:luhansk-oblast ; ; 48.948,38.491
+UA ; Lysychansk ; ليسيتشانسك ; ; place:luhansk-oblast ; ; 48.904,38.443
+UA ; Zaporizhzhia ; زابوريجيا ; مدينة زابوريجيا ; place:zaporizhzhia-oblast ; ; 47.838,35.139
+UA ; Melitopol ; ميليتوبول ; ; place:zaporizhzhia-oblast ; ; 46.849,35.365
+UA ; Enerhodar ; إنرهودار ; إنيرغودار ; place:zaporizhzhia-oblast ; ; 47.499,34.657
+UA ; Berdiansk ; بيرديانسك ; بيرديانسك ; place:zaporizhzhia-oblast ; ; 46.757,36.785
+UA ; Kherson ; خيرسون ; مدينة خيرسون ; place:kherson-oblast ; ; 46.636,32.617
+UA ; Mykolaiv ; ميكولايف ; مدينة ميكولايف|ميكولاييف|نيكولاييف ; place:mykolaiv-oblast ; ; 46.975,31.995
+UA ; Dnipro ; دنيبرو ; دنيبروبيتروفسك ; place:dnipropetrovsk-oblast ; ; 48.467,35.040
+UA ; Kryvyi Rih ; كريفي ريه ; كريفوي روغ ; place:dnipropetrovsk-oblast ; ; 47.910,33.392
+UA ; Lviv ; مدينة لفيف ; ; place:lviv-oblast ; bare لفيف is the ordinary word 'a crowd of': only with مدينة ; 49.839,24.030
+UA ; Sumy ; سومي ; مدينة سومي ; place:sumy-oblast ; ; 50.907,34.798
+UA ; Chernihiv ; تشيرنيهيف ; تشيرنيغوف ; place:chernihiv-oblast ; ; 51.498,31.289
+UA ; Poltava ; بولتافا ; ; place:poltava-oblast ; ; 49.589,34.551
+UA ; Bucha ; بوتشا ; ; place:kyiv-oblast ; ; 50.544,30.212
+UA ; Irpin ; إيربين ; إربين ; place:kyiv-oblast ; ; 50.522,30.250
+UA ; Chernobyl ; تشيرنوبيل ; تشرنوبيل ; place:kyiv-oblast ; ; 51.270,30.220
+UA ; Sevastopol ; سيفاستوبول ; سيباستوبول ; ; in Crimea ; 44.617,33.525
+UA ; Simferopol ; سيمفيروبول ; ; ; in Crimea ; 44.952,34.102
+RU ; Kursk ; كورسك ; مدينة كورسك ; place:kursk-oblast ; ; 51.730,36.193
+RU ; Belgorod ; بيلغورود ; مدينة بيلغورود ; place:belgorod-oblast ; ; 50.596,36.587
+RU ; Bryansk ; بريانسك ; مدينة بريانسك ; place:bryansk-oblast ; ; 53.252,34.372
+RU ; Rostov-on-Don ; روستوف ; روستوف أون دون|روستوف على الدون ; place:rostov-oblast ; ; 47.235,39.713
+RU ; Grozny ; غروزني ; جروزني ; place:chechnya ; ; 43.318,45.694
+RU ; Makhachkala ; محج قلعة ; ماخاتشكالا ; place:dagestan ; ; 42.984,47.504
+RU ; Kaliningrad ; كالينينغراد ; كالينينجراد ; ; ; 54.710,20.510
+RU ; Murmansk ; مورمانسك ; ; ; ; 68.970,33.075
+AF ; Kandahar ; قندهار ; مدينة قندهار ; place:kandahar-province ; ; 31.613,65.710
+AF ; Herat ; هرات ; مدينة هرات ; place:herat-province ; ; 34.348,62.199
+AF ; Mazar-i-Sharif=Mazar-e Sharif ; مزار شريف ; مزار الشريف ; place:balkh-province ; ; 36.709,67.110
+AF ; Jalalabad ; جلال آباد ; جلال أباد ; ; ; 34.430,70.447
+AF ; Kunduz ; قندوز ; مدينة قندوز ; place:kunduz-province ; ; 36.728,68.857
+AF ; Lashkar Gah ; لشكركاه ; لشكر كاه|لشكرجاه ; place:helmand-province ; ; 31.593,64.371
+AF ; Ghazni ; غزني ; مدينة غزني ; place:ghazni-province ; ; 33.549,68.421
+AF ; Khost ; خوست ; مدينة خوست ; place:khost-province ; ; 33.339,69.920
+AF ; Gardez ; غرديز ; جرديز ; place:paktia-province ; ; 33.597,69.225
+AF ; Bagram ; باغرام ; بغرام ; place:parwan-province ; air base ; 34.946,69.265
+PK ; Lahore ; لاهور ; ; place:punjab-pakistan ; ; 31.549,74.343
+PK ; Peshawar ; بيشاور ; بشاور ; place:khyber-pakhtunkhwa ; ; 34.008,71.578
+PK ; Rawalpindi ; راولبندي ; روالبندي ; place:punjab-pakistan ; army headquarters ; 33.600,73.047
+PK ; Faisalabad ; فيصل آباد ; فيصل أباد ; place:punjab-pakistan ; ; 31.416,73.079
+PK ; Multan ; ملتان ; ; place:punjab-pakistan ; ; 30.196,71.475
+PK ; Abbottabad ; أبوت آباد ; أبوت أباد|أبوت اباد ; place:khyber-pakhtunkhwa ; ; 34.146,73.211
+PK ; Gwadar ; جوادر ; غوادر ; place:balochistan ; ; 25.126,62.322
+NG ; Maiduguri ; مايدوغوري ; ميدوغوري|مايدوجوري ; place:borno ; ; 11.846,13.160
+NG ; Kano ; مدينة كانو ; ; place:kano-state ; bare كانو is also a Gulf family name (Kanoo) ; 12.000,8.517
+NG ; Kaduna ; كادونا ; مدينة كادونا ; place:kaduna-state ; ; 10.523,7.438
+NG ; Damaturu ; داماتورو ; ; place:yobe-state ; ; 11.747,11.961
+NG ; Port Harcourt ; بورت هاركورت ; ; ; ; 4.815,7.050
+NG ; Chibok ; شيبوك ; تشيبوك ; place:borno ; ; 10.870,12.850
+ML ; Timbuktu ; تمبكتو ; تمبوكتو|تومبوكتو ; ; ; 16.773,-3.007
+ML ; Gao ; غاو ; ; ; ; 16.272,-0.044
+ML ; Kidal ; كيدال ; ; ; ; 18.441,1.408
+ML ; Mopti ; موبتي ; ; ; ; 14.494,-4.182
+ML ; Menaka ; ميناكا ; ; ; ; 15.918,2.402
+NE ; Agadez ; أغاديز ; أغاديس ; ; ; 16.973,7.991
+NE ; Tillaberi ; تيلابيري ; ; ; ; 14.211,1.453
+NE ; Zinder ; زيندر ; ; ; ; 13.805,8.988
+BF ; Djibo ; جيبو ; ; ; ; 14.101,-1.627
+ET ; Mekelle=Mekele ; ميكيلي ; ميقلي ; place:tigray-region ; ; 13.497,39.475
+ET ; Bahir Dar ; بحر دار ; ; place:amhara-region ; ; 11.594,37.390
+ET ; Gondar ; غوندار ; جوندار ; place:amhara-region ; ; 12.600,37.467
+CD ; Goma ; غوما ; ; place:north-kivu ; ; -1.679,29.228
+CD ; Bukavu ; بوكافو ; ; place:south-kivu ; ; -2.508,28.861
+KE ; Mombasa ; مومباسا ; ; ; ; -4.043,39.668
+KE ; Garissa ; غاريسا ; جاريسا ; ; ; -0.453,39.646
+KE ; Lamu ; لامو ; ; ; ; -2.270,40.902
+SS ; Malakal ; ملكال ; ; ; ; 9.533,31.650
+SS ; Bentiu ; بانتيو ; بنتيو ; ; ; 9.233,29.800
+SO ; Beledweyne ; بلدوين ; بلد وين ; SO-HI ; ; 4.736,45.204
+SO ; Marka=Merca ; مركا ; ; SO-SH ; ; 1.716,44.770
+SO ; Galkayo ; جالكعيو ; غالكعيو|جالكيعو ; SO-MU ; ; 6.769,47.431
+SO ; Berbera ; بربرة ; ميناء بربرة ; SO-WO ; ; 10.440,45.014
+SO ; Las Anod ; لاسعانود ; لاس عانود ; SO-SO ; ; 8.476,47.360
+SO ; Dhusamareb ; طوسمريب ; ; SO-GA ; ; 5.535,46.386
+SO ; Afgooye ; أفجوي ; أفغويي ; SO-SH ; ; 2.140,45.121
+BD ; Cox's Bazar ; كوكس بازار ; كوكس بزار ; ; Rohingya refugee camps ; 21.427,92.005
+BD ; Chittagong ; شيتاغونغ ; تشيتاغونغ|شيتاجونج ; ; ; 22.336,91.832
+MM ; Sittwe ; سيتوي ; ; ; ; 20.150,92.900
+MM ; Maungdaw ; مونغداو ; ماونغداو ; ; ; 20.820,92.370
+PH ; Marawi ; ماراوي ; ; ; ; 7.999,124.293
+CN ; Wuhan ; ووهان ; ; ; ; 30.583,114.267
+CN ; Guangzhou ; قوانغتشو ; غوانزو ; ; ; 23.117,113.250
+CN ; Shenzhen ; شنتشن ; شينزين ; ; ; 22.546,114.058
+CN ; Tianjin ; تيانجين ; تيانجن ; ; ; 39.142,117.177
+CN ; Lhasa ; لاسا ; ; place:tibet ; ; 29.650,91.100
+JP ; Osaka ; أوساكا ; ; ; ; 34.694,135.502
+JP ; Nagasaki ; ناغازاكي ; ناجازاكي ; ; ; 32.744,129.874
+IN ; Srinagar ; سريناغار ; سرينغار ; ; ; 34.084,74.797
+IN ; Hyderabad ; حيدر آباد ; حيدر أباد ; ; ; 17.384,78.457
+IN ; Bengaluru ; بنغالور ; بنغالورو|بانغالور ; ; ; 12.972,77.594
+IN ; Chennai ; تشيناي ; تشيناى ; ; ; 13.083,80.270
+GB ; Birmingham ; برمنغهام ; برمنجهام|برمنجام ; ; ; 52.481,-1.900
+GB ; Glasgow ; غلاسكو ; جلاسكو ; place:scotland ; ; 55.865,-4.257
+GB ; Edinburgh ; إدنبرة ; أدنبرة|إدنبره ; place:scotland ; ; 55.953,-3.189
+GB ; Belfast ; بلفاست ; ; place:northern-ireland ; ; 54.597,-5.930
+GB ; Salisbury ; سالزبري ; ساليزبري ; ; ; 51.069,-1.795
+FR ; Nice ; نيس ; ; ; ; 43.703,7.266
+FR ; Toulouse ; تولوز ; ; ; ; 43.605,1.444
+FR ; Calais ; كاليه ; ; ; ; 50.951,1.858
+DE ; Cologne ; كولونيا ; ; ; ; 50.938,6.957
+DE ; Dresden ; دريسدن ; درسدن ; ; ; 51.051,13.738
+DE ; Stuttgart ; شتوتغارت ; ; ; ; 48.776,9.183
+IT ; Palermo ; باليرمو ; ; place:sicily ; ; 38.116,13.361
+NL ; Rotterdam ; روتردام ; ; ; ; 51.922,4.479
+BE ; Antwerp ; أنتويرب ; أنتويربن ; ; ; 51.221,4.400
+GR ; Thessaloniki ; سالونيك ; ثيسالونيكي|سالونيكي ; ; ; 40.640,22.944
+AZ ; Ganja ; كنجه ; غنجة ; ; ; 40.683,46.361
+AZ ; Shusha ; مدينة شوشا ; مدينة شوشة ; ; in Nagorno-Karabakh; bare شوشا reads as بشوشا 'cheerful' ; 39.758,46.749
+AZ ; Stepanakert=Khankendi ; ستيباناكيرت ; خانكندي ; ; in Nagorno-Karabakh ; 39.816,46.752
+US ; Houston ; هيوستن ; هيوستون ; ; ; 29.763,-95.363
+US ; San Francisco ; سان فرانسيسكو ; ; ; ; 37.775,-122.419
+US ; Boston ; بوسطن ; ; ; ; 42.358,-71.060
+US ; Seattle ; سياتل ; ; ; ; 47.606,-122.332
+US ; Atlanta ; أتلانتا ; اتلانتا ; ; ; 33.749,-84.388
+US ; Philadelphia ; فيلادلفيا ; فيلادلفيا ; ; ; 39.952,-75.164
+US ; Baltimore ; بالتيمور ; ; ; ; 39.290,-76.612
+US ; New Orleans ; نيو أورليانز ; نيو أورلينز ; ; ; 29.955,-90.075
+US ; Las Vegas ; لاس فيغاس ; لاس فيجاس ; ; ; 36.175,-115.137
+US ; Orlando ; أورلاندو ; اورلاندو ; ; ; 28.538,-81.379
+US ; Dallas ; دالاس ; ; ; ; 32.783,-96.807
+US ; San Diego ; سان دييغو ; سان دييجو ; ; ; 32.716,-117.165
+US ; Pittsburgh ; بيتسبرغ ; بيتسبيرغ ; ; ; 40.441,-79.996
+US ; San Bernardino ; سان برناردينو ; ; ; ; 34.108,-117.290
+US ; Charleston ; تشارلستون ; تشارلستن ; ; ; 32.777,-79.931
+US ; Charlottesville ; شارلوتسفيل ; تشارلوتسفيل ; ; ; 38.030,-78.477
+US ; Palm Beach ; بالم بيتش ; ; ; ; 26.705,-80.036
+BR ; Rio de Janeiro ; ريو دي جانيرو ; ريو دي جانيرو ; ; ; -22.907,-43.173
+CA ; Quebec City ; كيبيك ; مدينة كيبيك ; ; ; 46.813,-71.208
+CH ; Lausanne ; لوزان ; ; ; ; 46.520,6.632
+CH ; Zurich ; زيورخ ; زيوريخ ; ; ; 47.377,8.541
+AT ; Salzburg ; سالزبورغ ; سالزبورج ; ; ; 47.810,13.055
+ES ; Valencia ; فالنسيا ; بلنسية ; ; ; 39.470,-0.376
+US ; Columbus ; كولومبس ; ; ; ; 39.961,-82.999
+US ; Ferguson ; فيرغسون ; فيرجسون ; ; ; 38.744,-90.305
+MA ; Al Hoceima ; الحسيمة ; ; ; ; 35.247,-3.937
+TN ; Ben Guerdane ; بن قردان ; ; ; ; 33.138,11.220
+DZ ; In Amenas ; عين أميناس ; عين امناس ; ; ; 28.052,9.546
 """
 
 # Regions and territories news uses: slug ; type ; subtype ; English ; Arabic ; aliases ; country ; lat,lon ; note
@@ -1183,6 +1786,106 @@ sanaa-airport ; LOC ; facility ; Sanaa International Airport ; مطار صنعا
 aden-airport ; LOC ; facility ; Aden International Airport ; مطار عدن الدولي ; مطار عدن ; YEM ; 12.830,45.029 ;
 seiyun-airport ; LOC ; facility ; Seiyun Airport ; مطار سيئون الدولي ; مطار سيئون ; YEM ; 15.966,48.788 ;
 hodeidah-port ; LOC ; facility ; Port of Hodeidah ; ميناء الحديدة ; ميناء الحديدة الاستراتيجي ; YEM ; 14.830,42.930 ;
+# coverage pass 2: seas, world regions and facilities of world news
+south-china-sea ; LOC ; region ; South China Sea ; بحر الصين الجنوبي ; ; ; 12.0,114.0 ;
+east-china-sea ; LOC ; region ; East China Sea ; بحر الصين الشرقي ; ; ; 29.0,125.0 ;
+taiwan-strait ; LOC ; region ; Taiwan Strait ; مضيق تايوان ; ; ; 24.5,119.5 ;
+korean-peninsula ; LOC ; region ; Korean Peninsula ; شبه الجزيرة الكورية ; ; ; 37.5,127.5 ;
+korean-dmz ; LOC ; region ; Korean Demilitarized Zone ; المنطقة منزوعة السلاح بين الكوريتين ; المنطقة المنزوعة السلاح بين الكوريتين ; ; 38.0,127.0 ;
+baltic-sea ; LOC ; region ; Baltic Sea ; بحر البلطيق ; ; ; 58.0,20.0 ;
+aegean-sea ; LOC ; region ; Aegean Sea ; بحر إيجه ; بحر إيجة ; ; 39.0,25.0 ;
+sea-of-azov ; LOC ; region ; Sea of Azov ; بحر آزوف ; بحر أزوف ; ; 46.0,36.5 ;
+kerch-strait ; LOC ; region ; Kerch Strait ; مضيق كيرتش ; ; ; 45.3,36.5 ;
+arctic ; LOC ; region ; Arctic ; القطب الشمالي ; منطقة القطب الشمالي|المنطقة القطبية الشمالية ; ; 80.0,0.0 ;
+indian-ocean ; LOC ; region ; Indian Ocean ; المحيط الهندي ; ; ; -20.0,80.0 ;
+pacific-ocean ; LOC ; region ; Pacific Ocean ; المحيط الهادئ ; المحيط الهادي|المحيط الباسيفيكي ; ; 0.0,-160.0 ;
+atlantic-ocean ; LOC ; region ; Atlantic Ocean ; المحيط الأطلسي ; المحيط الاطلسي ; ; 0.0,-30.0 ;
+gulf-of-mexico ; LOC ; region ; Gulf of Mexico ; خليج المكسيك ; ; ; 25.0,-90.0 ;
+caribbean ; LOC ; region ; Caribbean ; البحر الكاريبي ; منطقة الكاريبي|الكاريبي ; ; 15.0,-75.0 ;
+eastern-mediterranean ; LOC ; region ; Eastern Mediterranean ; شرق المتوسط ; شرق البحر المتوسط|شرق البحر الأبيض المتوسط ; ; 34.0,31.0 ;
+central-asia ; LOC ; region ; Central Asia ; آسيا الوسطى ; اسيا الوسطى ; ; 43.0,65.0 ;
+south-asia ; LOC ; region ; South Asia ; جنوب آسيا ; ; ; 22.0,78.0 ;
+southeast-asia ; LOC ; region ; Southeast Asia ; جنوب شرق آسيا ; جنوب شرقي آسيا ; ; 5.0,110.0 ;
+east-asia ; LOC ; region ; East Asia ; شرق آسيا ; شرقي آسيا ; ; 35.0,120.0 ;
+north-america ; LOC ; region ; North America ; أمريكا الشمالية ; أميركا الشمالية ; ; 45.0,-100.0 ;
+south-america ; LOC ; region ; South America ; أمريكا الجنوبية ; أميركا الجنوبية ; ; -15.0,-60.0 ;
+central-america ; LOC ; region ; Central America ; أمريكا الوسطى ; أميركا الوسطى ; ; 13.0,-86.0 ;
+eastern-europe ; LOC ; region ; Eastern Europe ; أوروبا الشرقية ; شرق أوروبا ; ; 50.0,30.0 ;
+western-europe ; LOC ; region ; Western Europe ; أوروبا الغربية ; غرب أوروبا ; ; 48.0,5.0 ;
+scandinavia ; LOC ; region ; Scandinavia ; الدول الإسكندنافية ; إسكندنافيا|اسكندنافيا ; ; 62.0,15.0 ;
+east-africa ; LOC ; region ; East Africa ; شرق أفريقيا ; شرق إفريقيا ; ; 0.0,37.0 ;
+west-africa ; LOC ; region ; West Africa ; غرب أفريقيا ; غرب إفريقيا ; ; 12.0,-2.0 ;
+central-africa ; LOC ; region ; Central Africa ; وسط أفريقيا ; وسط إفريقيا ; ; 2.0,20.0 ;
+sub-saharan-africa ; LOC ; region ; Sub-Saharan Africa ; أفريقيا جنوب الصحراء ; إفريقيا جنوب الصحراء|أفريقيا جنوب الصحراء الكبرى ; ; 0.0,20.0 ;
+lake-chad ; LOC ; region ; Lake Chad basin ; بحيرة تشاد ; حوض بحيرة تشاد|منطقة بحيرة تشاد ; ; 13.0,14.0 ;
+great-lakes-africa ; LOC ; region ; African Great Lakes ; منطقة البحيرات العظمى ; منطقة البحيرات العظمى الأفريقية ; ; -2.0,30.0 ;
+ogaden ; LOC ; region ; Ogaden ; أوغادين ; إقليم أوغادين|أوجادين ; ETH ; 7.0,44.0 ;
+somaliland ; GPE ; territory ; Somaliland ; أرض الصومال ; إقليم أرض الصومال|صوماليلاند|جمهورية أرض الصومال ; SOM ; 9.5,46.0 ; self-declared state, not recognised
+puntland ; GPE ; territory ; Puntland ; بونتلاند ; إقليم بونتلاند|ولاية بونتلاند ; SOM ; 8.4,49.0 ; autonomous state of Somalia
+jubaland ; GPE ; territory ; Jubaland ; جوبالاند ; ولاية جوبالاند|إقليم جوبالاند ; SOM ; 0.5,42.0 ;
+azawad ; LOC ; region ; Azawad ; أزواد ; إقليم أزواد ; MLI ; 19.0,0.0 ; name used by Tuareg separatists for northern Mali
+blue-nile ; LOC ; region ; Blue Nile ; النيل الأزرق ; ; ; 12.0,34.5 ; also the Sudanese state of the same name
+white-nile ; LOC ; region ; White Nile ; النيل الأبيض ; ; ; 13.0,32.5 ; also the Sudanese state of the same name
+abyei ; LOC ; region ; Abyei ; أبيي ; منطقة أبيي ; ; 9.6,28.44 ; disputed SDN/SSD
+balochistan-region ; LOC ; region ; Baluchistan (region) ; بلاد البلوش ; ; ; 28.0,64.0 ; spans PAK, IRN, AFG
+# coverage pass 3: islands, border areas and facilities of the region's conflicts
+shatt-al-arab ; LOC ; region ; Shatt al-Arab ; شط العرب ; ; ; 30.4,48.2 ; river on the IRQ–IRN border
+halaib-triangle ; LOC ; region ; Halaib Triangle ; مثلث حلايب ; حلايب وشلاتين|منطقة حلايب|حلايب ; ; 22.5,35.5 ; disputed EGY/SDN
+al-fashaga ; LOC ; region ; Al-Fashaga ; الفشقة ; منطقة الفشقة|أراضي الفشقة ; SDN ; 14.0,36.3 ; border area disputed with ETH
+tiran-island ; LOC ; region ; Tiran Island ; جزيرة تيران ; تيران ; SAU ; 27.93,34.56 ; transferred from EGY to SAU in 2017
+sanafir-island ; LOC ; region ; Sanafir Island ; جزيرة صنافير ; صنافير ; SAU ; 27.93,34.71 ; transferred from EGY to SAU in 2017
+abu-musa ; LOC ; region ; Abu Musa ; جزيرة أبو موسى ; جزيرة ابو موسى ; ; 25.874,55.03 ; held by IRN, claimed by ARE
+greater-tunb ; LOC ; region ; Greater Tunb ; طنب الكبرى ; جزيرة طنب الكبرى ; ; 26.26,55.31 ; held by IRN, claimed by ARE
+lesser-tunb ; LOC ; region ; Lesser Tunb ; طنب الصغرى ; جزيرة طنب الصغرى ; ; 26.24,55.14 ; held by IRN, claimed by ARE
+three-islands ; LOC ; region ; Abu Musa and the Tunbs ; الجزر الإماراتية الثلاث ; الجزر الثلاث المحتلة|الجزر الإماراتية الثلاث المحتلة ; ; 26.1,55.2 ; held by IRN, claimed by ARE
+qeshm-island ; LOC ; region ; Qeshm Island ; جزيرة قشم ; ; IRN ; 26.8,55.9 ;
+perim-island ; LOC ; region ; Perim Island ; جزيرة ميون ; جزيرة بريم ; YEM ; 12.65,43.42 ;
+kamaran-island ; LOC ; region ; Kamaran Island ; جزيرة كمران ; ; YEM ; 15.34,42.6 ;
+qandil-mountains ; LOC ; region ; Qandil Mountains ; جبال قنديل ; جبل قنديل ; IRQ ; 36.45,45.0 ; PKK headquarters area
+mount-sinjar ; LOC ; region ; Mount Sinjar ; جبل سنجار ; ; IRQ ; 36.37,41.7 ;
+netzarim-corridor ; LOC ; region ; Netzarim Corridor ; محور نتساريم ; محور نيتساريم|ممر نتساريم ; PSE ; 31.46,34.43 ;
+sednaya-prison ; LOC ; facility ; Saydnaya Prison ; سجن صيدنايا ; سجن صيدنايا العسكري ; SYR ; 33.665,36.33 ;
+tishrin-dam ; LOC ; facility ; Tishrin Dam ; سد تشرين ; ; SYR ; 36.38,38.18 ;
+mosul-dam ; LOC ; facility ; Mosul Dam ; سد الموصل ; ; IRQ ; 36.63,42.82 ;
+erez-crossing ; LOC ; facility ; Erez Crossing ; معبر إيريز ; معبر بيت حانون|معبر إيرز ; PSE ; 31.56,34.56 ;
+allenby-bridge ; LOC ; facility ; Allenby / King Hussein Bridge ; جسر الملك حسين ; جسر اللنبي|معبر الكرامة|معبر جسر الملك حسين ; ; 31.87,35.54 ; crossing between JOR and the West Bank
+ben-gurion-airport ; LOC ; facility ; Ben Gurion Airport ; مطار بن غوريون ; مطار بن غوريون الدولي|مطار بن جوريون ; ISR ; 32.009,34.877 ;
+beirut-airport ; LOC ; facility ; Beirut–Rafic Hariri International Airport ; مطار رفيق الحريري الدولي ; مطار بيروت الدولي|مطار بيروت|مطار رفيق الحريري ; LBN ; 33.821,35.488 ;
+baghdad-airport ; LOC ; facility ; Baghdad International Airport ; مطار بغداد الدولي ; مطار بغداد ; IRQ ; 33.262,44.235 ;
+harir-base ; LOC ; facility ; Harir Air Base ; قاعدة حرير ; قاعدة حرير الجوية ; IRQ ; 36.54,44.35 ;
+al-watiya-base ; LOC ; facility ; Al-Watiya Air Base ; قاعدة الوطية ; قاعدة الوطية الجوية ; LBY ; 32.48,11.9 ;
+al-jufra-base ; LOC ; facility ; Al-Jufra Air Base ; قاعدة الجفرة ; قاعدة الجفرة الجوية ; LBY ; 29.2,16.0 ;
+tartus-naval-base ; LOC ; facility ; Tartus naval base ; قاعدة طرطوس ; قاعدة طرطوس البحرية|القاعدة البحرية الروسية في طرطوس ; SYR ; 34.91,35.87 ;
+al-wadiah-crossing ; LOC ; facility ; Al-Wadiah border crossing ; منفذ الوديعة ; منفذ الوديعة الحدودي ; ; 17.05,47.1 ; on the YEM–SAU border
+ras-ajdir-crossing ; LOC ; facility ; Ras Ajdir border crossing ; معبر رأس جدير ; معبر راس جدير|منفذ رأس جدير ; ; 33.16,11.56 ; on the TUN–LBY border
+panama-canal ; LOC ; region ; Panama Canal ; قناة بنما ; ; PAN ; 9.08,-79.68 ;
+strait-of-malacca ; LOC ; region ; Strait of Malacca ; مضيق ملقا ; مضيق مالاكا ; ; 2.5,101.5 ;
+strait-of-gibraltar ; LOC ; region ; Strait of Gibraltar ; مضيق جبل طارق ; ; ; 35.97,-5.5 ;
+dardanelles ; LOC ; region ; Dardanelles ; مضيق الدردنيل ; الدردنيل ; TUR ; 40.2,26.4 ;
+english-channel ; LOC ; region ; English Channel ; بحر المانش ; قناة المانش ; ; 50.2,-1.0 ;
+bay-of-bengal ; LOC ; region ; Bay of Bengal ; خليج البنغال ; ; ; 15.0,88.0 ;
+sea-of-japan ; LOC ; region ; Sea of Japan ; بحر اليابان ; ; ; 40.0,135.0 ;
+gulf-of-guinea ; LOC ; region ; Gulf of Guinea ; خليج غينيا ; ; ; 2.0,3.0 ;
+siberia ; LOC ; region ; Siberia ; سيبيريا ; سيبيريا الروسية ; RUS ; 60.0,105.0 ;
+far-east ; LOC ; region ; Far East ; الشرق الأقصى ; ; ; 35.0,125.0 ;
+eurasia ; LOC ; region ; Eurasia ; أوراسيا ; ; ; 50.0,60.0 ;
+amazon ; LOC ; region ; Amazon rainforest ; غابات الأمازون ; منطقة الأمازون|حوض الأمازون ; ; -3.5,-62.0 ;
+kosovo ; GPE ; territory ; Kosovo ; كوسوفو ; كوسوفا|جمهورية كوسوفو|إقليم كوسوفو ; ; 42.6,20.9 ; partially recognised state; not in ISO 3166-1 (XK is a user-assigned code)
+tihama ; LOC ; region ; Tihama ; تهامة ; إقليم تهامة|سهل تهامة ; ; 15.0,43.0 ; the Red Sea coastal plain of YEM and SAU
+failaka ; LOC ; region ; Failaka Island ; جزيرة فيلكا ; فيلكا ; KWT ; 29.44,48.33 ;
+khan-al-ahmar ; LOC ; region ; Khan al-Ahmar ; الخان الأحمر ; خان الأحمر|تجمع الخان الأحمر ; PSE ; 31.80,35.34 ;
+tora-bora ; LOC ; region ; Tora Bora ; تورا بورا ; جبال تورا بورا ; AFG ; 34.1,70.22 ;
+guantanamo ; LOC ; facility ; Guantanamo Bay detention camp ; معتقل غوانتانامو ; سجن غوانتانامو|غوانتانامو|معتقل جوانتانامو|قاعدة غوانتانامو ; USA ; 19.9,-75.1 ; US base on Cuban territory
+camp-david ; LOC ; facility ; Camp David ; كامب ديفيد ; منتجع كامب ديفيد ; USA ; 39.648,-77.465 ;
+bagram-airbase ; LOC ; facility ; Bagram Air Base ; قاعدة باغرام ; قاعدة باغرام الجوية|قاعدة بغرام ; AFG ; 34.946,69.265 ;
+kabul-airport ; LOC ; facility ; Hamid Karzai International Airport ; مطار كابل ; مطار كابل الدولي|مطار حامد كرزاي الدولي ; AFG ; 34.566,69.212 ;
+zaporizhzhia-npp ; LOC ; facility ; Zaporizhzhia Nuclear Power Plant ; محطة زابوريجيا النووية ; محطة زابوريجيا للطاقة النووية|محطة زابوروجيا النووية ; UKR ; 47.512,34.586 ;
+yongbyon ; LOC ; facility ; Yongbyon Nuclear Scientific Research Center ; يونغبيون ; مجمع يونغبيون النووي|منشأة يونغبيون ; PRK ; 39.8,125.75 ;
+parchin ; LOC ; facility ; Parchin military complex ; بارشين ; مجمع بارشين|قاعدة بارشين|موقع بارشين ; IRN ; 35.52,51.77 ;
+diego-garcia ; LOC ; facility ; Diego Garcia ; دييغو غارسيا ; قاعدة دييغو غارسيا|جزيرة دييغو غارسيا ; GBR ; -7.31,72.41 ; British Indian Ocean Territory, US base
+ramstein ; LOC ; facility ; Ramstein Air Base ; قاعدة رامشتاين ; رامشتاين|قاعدة رامشتاين الجوية ; DEU ; 49.437,7.6 ;
+guerguerat ; LOC ; facility ; Guerguerat border crossing ; الكركرات ; معبر الكركرات|منطقة الكركرات ; ; 21.37,-16.96 ; on the Western Sahara–Mauritania border
+mount-chaambi ; LOC ; region ; Mount Chambi ; جبل الشعانبي ; الشعانبي ; TUN ; 35.2,8.68 ;
 """
 
 # Names that are also ordinary Arabic words or person names, wherever they occur.
@@ -1312,6 +2015,10 @@ CLDR_CITY_FIXES = {
     "Louisville": "لويفيل",
     "Saint-Pierre": "سان بيير",
     "Nuuk": "نوك|غودثاب",
+    "Toronto": "تورونتو|تورنتو",
+    "Yekaterinburg": "يكاترنبيرج|يكاترينبورغ|إيكاترينبورغ",
+    "Vladivostok": "فلاديفوستك|فلاديفوستوك",
+    "Novosibirsk": "نوفوسبيرسك|نوفوسيبيرسك",
 }
 
 LICENCES = (
@@ -1580,6 +2287,34 @@ def build_places(src: Sources) -> tuple[list[Row], dict[str, str]]:
             if pcode in code_to_admin:
                 rows[code_to_admin[st["iso3166_2"]]].admin1 = code_to_admin[pcode]
 
+    # 1b. Provinces of states outside the MENA files (curated; coordinates of the seat).
+    for iso2, en, sub, ar, alias_field, seat, note, latlon in parse_block(CURATED_WORLD_ADMIN1, 8):
+        iso3 = src.pycountry.countries.get(alpha_2=iso2).alpha_3
+        point = parse_latlon(latlon)
+        if point is None:
+            gn = src.gn_lookup(iso2, seat)
+            if gn is None:
+                raise SystemExit(f"no coordinates for province {iso2} {en} (seat {seat})")
+            point = (gn["latitude"], gn["longitude"])
+        name_ar = clean_ar(ar)
+        aliases = split_list(alias_field)
+        word = ADMIN_WORD.get(iso2)
+        if word and not name_ar.startswith(ADMIN_PREFIXES):
+            aliases.append(f"{word} {name_ar}")
+        pid = new_id(slug(en), iso2)
+        rows[pid] = Row(
+            id=pid,
+            name_en=en,
+            name_ar=name_ar,
+            aliases=aliases,
+            notes=[n.strip() for n in note.split(";") if n.strip()],
+            country=iso3,
+            lat=point[0],
+            lon=point[1],
+            type="GPE",
+            subtype=sub,
+        )
+
     # 2. Curated MENA and world cities.
     def add_city(fields: list[str], default_subtype: str = "city") -> None:
         iso2, en, ar, aliases, admin_code, note, latlon = fields
@@ -1618,7 +2353,7 @@ def build_places(src: Sources) -> tuple[list[Row], dict[str, str]]:
             lon=ll[1],
             type="LOC" if subtype == "region" else "GPE",
             subtype=subtype,
-            admin1=code_to_admin.get(admin_code, ""),
+            admin1=admin_code if admin_code in rows else code_to_admin.get(admin_code, ""),
             population=population,
         )
         seen_city[(iso2, fold_en(display))] = pid
