@@ -20,18 +20,28 @@ if TYPE_CHECKING:
 __all__ = ["Resources"]
 
 
+_BATCH_GC_THRESHOLDS = (20_000, 50, 100)
+
+
 class Resources:
     """Loaded language resources, each loaded lazily on first access."""
 
     def preload(self) -> Resources:
-        """Load every resource now and exempt them from garbage collection.
+        """Load every resource now and tune the garbage collector for a batch run.
 
         The loaded resources are millions of long-lived objects; without
         `gc.freeze` every collection rescans them, which costs a batch run
-        10–15% of its time.
+        10–15% of its time. Processing an article then allocates hundreds of
+        thousands of short-lived tuples (tokens, spans) and few cycles: with
+        Python's default thresholds (700, 10, 10) the collector runs thousands
+        of times an article for nothing. Raised thresholds (measured on 1,400
+        SaudiNewsNet articles: 91 → 103 articles/s, same output) still collect
+        the rare cycles. Called by the batch commands only: it changes the
+        process's collector settings.
         """
         _ = self.kb, self.entities, self.events
         gc.freeze()
+        gc.set_threshold(*_BATCH_GC_THRESHOLDS)
         return self
 
     @cached_property

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from marsad.entities.resources import EntityResources
 from marsad.text.tokens import tokenise
 
 from .conftest import by_kb, run
@@ -81,3 +84,17 @@ def test_town_that_is_a_common_word_needs_a_place_noun(test_resources):
 def test_listed_common_word_is_not_a_capital(test_resources):
     # كيف ("how") is also a spelling of Kyiv: listed in context_rules.yaml needs_cue
     assert "place:kyiv" not in by_kb(run("كيف يمكن أن يتحقق ذلك", test_resources))
+
+
+@pytest.fixture(scope="module")
+def bundled():
+    return EntityResources.load()
+
+
+def test_a_phrase_rule_picks_the_party_by_its_country(bundled):
+    """حزب العدالة والتنمية: Morocco's PJD or Turkey's AKP, by the words around it
+    (a rule on a three-word form, with the bundled KB)."""
+    moroccan = by_kb(run("فاز حزب العدالة والتنمية المغربي في الانتخابات", bundled))
+    turkish = by_kb(run("وقال حزب العدالة والتنمية الحاكم في تركيا إن", bundled))
+    assert "org:pjd-morocco" in moroccan and "org:akp" not in moroccan
+    assert "org:akp" in turkish and "org:pjd-morocco" not in turkish

@@ -9,6 +9,7 @@ import pytest
 from marsad.entities.features import NerLexicon
 from marsad.entities.kb import load_kb
 from marsad.entities.translit import load_romanisation, transliterate
+from marsad.errors import ResourceError
 from marsad.text.normalise import normalise
 
 RES = files("marsad").joinpath("resources/entities")
@@ -55,3 +56,14 @@ def test_romanisation_table():
     assert transliterate("أيمن الصفدي", table) == "Ayman al-Safadi"
     assert transliterate("عبد الله", table) == "Abdullah"
     assert transliterate("سامر", table) == "Samar"  # letter by letter, a between consonants
+
+
+def test_word_classes_load_and_stay_in_range(tmp_path):
+    classes = NerLexicon.load().classes
+    assert len(classes) >= 20_000
+    assert all(0 <= int(a) < 64 and 0 <= int(b) < 512 for a, b in classes.values())
+    assert classes.keys() >= {"قال", "الرياض"}
+    bad = tmp_path / "word_clusters.tsv"
+    bad.write_text("# header\nقال\t12\n", encoding="utf-8")
+    with pytest.raises(ResourceError, match=r"word_clusters\.tsv line 2"):
+        NerLexicon.load(clusters=bad)

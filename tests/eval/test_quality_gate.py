@@ -1,8 +1,10 @@
-"""The quality gate: `marsad eval` on the dev gold set must not fall below pinned floors.
+"""The quality gate: `marsad eval` on the dev gold sets must not fall below pinned floors.
 
 Floors only go up; lowering one is a visible, explained change in this file
 (docs/quality.md has the figures per release). The lockbox set (holdout.jsonl)
 is deliberately not gated here: it is for checking that changes generalise.
+`dev2.jsonl` was annotated blind after the rules were written; it is gated too,
+so that a change fitted to dev.jsonl cannot quietly cost unseen text.
 """
 
 from __future__ import annotations
@@ -15,33 +17,43 @@ from marsad.evaluation.runner import evaluate
 
 ROOT = Path(__file__).resolve().parents[2]
 
-# Measured with pipeline 0.3.2: entities 0.878, events 0.625 / 0.509, status 0.814.
+# Measured with pipeline 0.4.0 — dev: entities 0.890, events 0.672 / 0.559,
+# status 0.831, mode 0.792, mediators 0.948; dev2: entities 0.779, events 0.422 / 0.310.
 FLOORS = {
-    ("entities", "f1"): 0.86,
-    ("events_country", "f1"): 0.60,
-    ("events_actor", "f1"): 0.48,
+    ("dev.jsonl", "entities", "f1"): 0.87,
+    ("dev.jsonl", "events_country", "f1"): 0.65,
+    ("dev.jsonl", "events_actor", "f1"): 0.53,
+    ("dev2.jsonl", "entities", "f1"): 0.76,
+    ("dev2.jsonl", "events_country", "f1"): 0.40,
+    ("dev2.jsonl", "events_actor", "f1"): 0.29,
 }
-ATTRIBUTE_FLOORS = {"status": 0.78, "mode": 0.74, "mediators": 0.90}
+ATTRIBUTE_FLOORS = {"status": 0.81, "mode": 0.77, "mediators": 0.92}
 
 
 @pytest.fixture(scope="module")
-def figures(shared_dir: Path) -> dict:
+def figures(shared_dir: Path) -> dict[str, dict]:
     corpus = [
         str(shared_dir / "corpus" / "saudinewsnet"),
         str(shared_dir / "corpus" / "ant"),
         str(shared_dir / "seed" / "seed-article.txt"),
     ]
-    report = evaluate(ROOT / "eval" / "dev.jsonl", corpus)
-    assert report.missing_articles == []
-    return report.as_dict()
+    out = {}
+    for name in ("dev.jsonl", "dev2.jsonl"):
+        report = evaluate(ROOT / "eval" / name, corpus)
+        assert report.missing_articles == []
+        out[name] = report.as_dict()
+    return out
 
 
-@pytest.mark.parametrize(("section", "measure"), sorted(FLOORS))
-def test_dev_figure_stays_above_its_floor(figures: dict, section: str, measure: str) -> None:
-    assert figures[section][measure] >= FLOORS[(section, measure)], figures[section]
+@pytest.mark.parametrize(("gold", "section", "measure"), sorted(FLOORS))
+def test_dev_figure_stays_above_its_floor(
+    figures: dict, gold: str, section: str, measure: str
+) -> None:
+    value = figures[gold][section][measure]
+    assert value >= FLOORS[(gold, section, measure)], figures[gold][section]
 
 
 @pytest.mark.parametrize("attribute", sorted(ATTRIBUTE_FLOORS))
 def test_dev_attribute_accuracy_stays_above_its_floor(figures: dict, attribute: str) -> None:
-    accuracy = figures["attributes"][attribute]["accuracy"]
+    accuracy = figures["dev.jsonl"]["attributes"][attribute]["accuracy"]
     assert accuracy is not None and accuracy >= ATTRIBUTE_FLOORS[attribute]

@@ -66,10 +66,11 @@ def clean_partition(items: list[RawItem]) -> list[Article | ItemError]:
 
 
 def pipeline_extractor(resources: Resources | None = None) -> Extractor:
-    """`marsad.pipeline.process` with one set of resources (new ones when None)."""
+    """`marsad.pipeline.process` with one set of resources (new, preloaded for a
+    batch run, when None)."""
     from marsad.pipeline import PIPELINE_VERSION, process
 
-    loaded = resources or Resources()
+    loaded = resources or Resources().preload()
 
     def run(article: Article) -> tuple[Extraction, str]:
         extraction = process(article, loaded)

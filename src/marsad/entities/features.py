@@ -1,12 +1,12 @@
 """Token features for the statistical name recogniser (CRF).
 
 The features are a function of the normalised token strings of one sentence and
-of a `NerLexicon` (gazetteer sets and trigger words): word, clitic-stripped stem,
-affixes, shape, gazetteer membership, trigger words, and the same for ±2
-neighbours. Training (marsad.entities.training) and tagging use this one module, so
-a model and its features cannot drift apart; `FEATURE_SET_VERSION` is recorded
-in the model's data card and must change whenever the output of `sentence_features`
-changes for the same input.
+of a `NerLexicon` (gazetteer sets, trigger words and distributional word classes):
+word, clitic-stripped stem, affixes, shape, gazetteer membership, trigger words,
+word class, and the same for ±2 neighbours. Training (marsad.entities.training)
+and tagging use this one module, so a model and its features cannot drift apart;
+`FEATURE_SET_VERSION` is recorded in the model's data card and must change whenever
+the output of `sentence_features` changes for the same input.
 
 The clitic stripping here is deliberately self-contained (not marsad.text.tokens):
 a trained model must see at tagging time exactly the features it was trained on.
@@ -14,7 +14,7 @@ a trained model must see at tagging time exactly the features it was trained on.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
@@ -33,7 +33,7 @@ __all__ = [
     "normalise_words",
 ]
 
-FEATURE_SET_VERSION = "ner-features-1"
+FEATURE_SET_VERSION = "ner-features-2"
 
 # Proclitic sequences, longest first; what remains must keep at least 2 letters.
 _PROCLITICS = (
@@ -98,13 +98,22 @@ class NerLexicon:
     trig_per: frozenset[str]
     trig_loc: frozenset[str]
     trig_org: frozenset[str]
+    # word -> (class among 64, class among 512), learnt from unlabelled news
+    # (resources/entities/word_clusters.tsv, scripts/build_word_clusters.py)
+    classes: Mapping[str, tuple[str, str]]
 
     @classmethod
-    def load(cls, gazetteer: Path | None = None, triggers: Path | None = None) -> NerLexicon:
-        """Read the bundled (or given) gazetteer TSV and trigger YAML."""
+    def load(
+        cls,
+        gazetteer: Path | None = None,
+        triggers: Path | None = None,
+        clusters: Path | None = None,
+    ) -> NerLexicon:
+        """Read the bundled (or given) gazetteer TSV, trigger YAML and word classes."""
         base = files("marsad").joinpath("resources/entities")
         gaz_text = _read(gazetteer, base.joinpath("ner_gazetteer.tsv"))
         trig_text = _read(triggers, base.joinpath("ner_triggers.yaml"))
+        classes = _read_classes(_read(clusters, base.joinpath("word_clusters.tsv")))
         sets: dict[str, set[str]] = {c: set() for c in _LEXICON_CLASSES}
         for n, line in enumerate(gaz_text.splitlines(), 1):
             if not line.strip() or line.startswith("#"):
@@ -129,7 +138,21 @@ class NerLexicon:
             trig_per=trig["person"],
             trig_loc=trig["location"],
             trig_org=trig["organisation"],
+            classes=classes,
         )
+
+
+def _read_classes(text: str) -> dict[str, tuple[str, str]]:
+    """word_clusters.tsv: word, class among 64, class among 512 (comments: #)."""
+    classes: dict[str, tuple[str, str]] = {}
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != 3 or not parts[1].isdigit() or not parts[2].isdigit():
+            raise ResourceError(f"word_clusters.tsv line {n}: expected 'word<TAB>n<TAB>n'")
+        classes[parts[0]] = (parts[1], parts[2])
+    return classes
 
 
 def _read(given: Path | None, bundled: object) -> str:
@@ -190,6 +213,7 @@ class FeatureExtractor:
             flags.append("tL")
         if stem in lex.trig_org or word in lex.trig_org:
             flags.append("tO")
+        coarse, fine = lex.classes.get(word) or lex.classes.get(stem) or ("x", "x")
         nisba = shape == "A" and len(stem) >= 4 and stem.endswith(("ي", "يه", "يين", "يون"))
         own = [
             "b",
@@ -202,13 +226,15 @@ class FeatureExtractor:
             "x2=" + word[-2:],
             "x3=" + word[-3:],
             "len=" + str(min(len(stem), 8)),
+            "k1=" + coarse,
+            "k2=" + fine,
             *flags,
         ]
         if nisba:
             own.append("nis")
         if clitic.endswith(("ال", "لل")):
             own.append("def")
-        near = ["w=" + word, "s=" + stem, "sh=" + shape, *flags]
+        near = ["w=" + word, "s=" + stem, "sh=" + shape, "k1=" + coarse, *flags]
         far = ["w=" + word, *flags]
         if nisba:
             near.append("nis")

@@ -788,6 +788,10 @@ class SentenceLinker:
             start, end, text = self.span(st, m.first, m.last)
             key = " ".join(self._key(st, k) for k in range(m.first, m.last))
             crf = any(s <= m.first and m.last <= e and k == "PERS" for s, e, k in st.crf)
+            # The tagger alone vouches for a surname only of someone in office at
+            # the article's date (or with no office on record): in 2025 "قال
+            # المعلم" is a teacher speaking, not the late Syrian minister.
+            crf = crf and any(self._serving(p.value) for p in shorts)
             crf = crf or self._key(st, m.first - 1) in rules.short_name_cues
             # كيري ولافروف: a surname joined by و to a person just named
             crf = crf or (st.keys[m.first][1][:1] == "و" and (m.first - 1) in st.persons)
@@ -796,6 +800,12 @@ class SentenceLinker:
                 st.used[k] = True
             return m.last
         return None
+
+    def _serving(self, person_id: str) -> bool:
+        """In office on the article's date, or undated, or without an office on record."""
+        if self.on is None or not self.kb.terms_of(person_id):
+            return True
+        return bool(self.kb.offices_of(person_id, self.on))
 
     def _after_definite_noun(self, st: SentenceState, i: int) -> bool:
         if i == 0 or st.used[i - 1] or not st.tokens[i - 1].is_word:

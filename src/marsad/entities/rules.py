@@ -117,7 +117,7 @@ def load_context_rules(key_of: Callable[[str], str]) -> ContextRules:
     rules: dict[str, AmbiguityRule] = {}
     for item in data.get("ambiguous") or []:
         try:
-            form = key(item["form"])
+            form = " ".join(key(w) for w in normalise(str(item["form"])).split())
             readings = tuple(
                 Reading(
                     id=r["id"],
