@@ -176,12 +176,16 @@ def gazetteer_key(phrase: str) -> str:
 class FeatureExtractor:
     """Turns a sentence of normalised words into CRF attribute lists.
 
-    Per-word features are cached on the instance (bounded), which is what makes
-    tagging fast: news vocabulary repeats.
+    Per-word features are cached on the instance (bounded) when `cache` is set,
+    which is what makes training fast: news vocabulary repeats. The tagger keeps
+    its own cache of each word's scores instead (recogniser._Scorer), so it asks
+    for uncached features: the attribute strings of a 300k-word vocabulary would
+    otherwise hold several hundred megabytes.
     """
 
-    def __init__(self, lexicon: NerLexicon) -> None:
+    def __init__(self, lexicon: NerLexicon, *, cache: bool = True) -> None:
         self._lex = lexicon
+        self._cache = cache
         self._own: dict[str, list[str]] = {}
         self._ctx: dict[str, tuple[list[str], ...]] = {}
 
@@ -193,6 +197,13 @@ class FeatureExtractor:
         if len(self._own) >= _CACHE_LIMIT:
             self._own.clear()
             self._ctx.clear()
+        own, ctx = self._compute(word)
+        if self._cache:
+            self._own[word] = own
+            self._ctx[word] = ctx
+        return own, ctx
+
+    def _compute(self, word: str) -> tuple[list[str], tuple[list[str], ...]]:
         lex = self._lex
         clitic, stem = light_stem(word)
         shape = _shape(word)
@@ -245,8 +256,6 @@ class FeatureExtractor:
             ["+1:" + f for f in near],
             ["+2:" + f for f in far],
         )
-        self._own[word] = own
-        self._ctx[word] = ctx
         return own, ctx
 
     def sentence_features(self, words: Sequence[str]) -> list[list[str]]:
