@@ -256,3 +256,24 @@ def test_a_plural_noun_opening_a_clause_is_no_participle(res: EventResources) ->
     text = "يزور الرئيس محمود عباس القاهرة، محادثات مهمة في العاصمة."
     events, _ = run(text, [ABBAS, EGYPT], res)
     assert all("participle" not in (e.explanation or "") for e in events)
+
+
+# ---------------------------------------------------------------- appositions
+def test_a_name_between_commas_does_not_cut_the_clause(res: EventResources) -> None:
+    """ "اتهم وزير الخارجية، فلان، الدولة": the object after the apposition is the target."""
+    zarif = Ent("p9", "PER", "Mohammad Javad Zarif", ["محمد جواد ظريف"], "IRN", kb_id="per:z")
+    text = "واتهم وزير الخارجية الإيراني، محمد جواد ظريف، السعودية بدعم الإرهاب."
+    events, nm = run(text, [zarif, SAUDI], res)
+    [accusation] = _of(events, "ACCUSE")
+    assert _roles(accusation, nm) == {"Mohammad Javad Zarif": "source", "Saudi Arabia": "target"}
+
+
+def test_only_commas_around_exactly_one_mention_are_appositive() -> None:
+    from marsad.events.units import _appositions
+    from marsad.text.tokens import tokenise
+
+    tokens = tokenise("قال الوزير، أحمد علي، إن الوفد، في مؤتمر صحفي، وصل")
+    commas = [i for i, t in enumerate(tokens) if t.text == "،"]
+    name = {commas[0] + 1: commas[1] - 1}  # أحمد علي is the one mention
+    assert _appositions(tokens, commas, name) == {commas[0], commas[1]}
+    assert _appositions(tokens, commas, {}) == set()

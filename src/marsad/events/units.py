@@ -81,9 +81,12 @@ def _clauses(
     starts = {0: 0}
     commas = [i for i, t in enumerate(tokens) if t.norm in _SEPARATORS and 0 < i < len(tokens) - 1]
     trigger_at = [h.first for h in triggers]  # ascending
+    appositive = _appositions(tokens, commas, mentions)
     for k, i in enumerate(commas):
         nxt = commas[k + 1] if k + 1 < len(commas) else len(tokens)
         prev = commas[k - 1] if k > 0 else -1
+        if i in appositive:
+            continue  # "وزير الخارجية الإيراني، محمد جواد ظريف، السعودية": one clause
         if tokens[i].norm == "," and (
             _continues(tokens, i + 1, nxt, trigger_at, res)
             or (prev < 0 and _continues(tokens, 0, i, trigger_at, res))
@@ -102,6 +105,20 @@ def _clauses(
         if first >= end or not any(t.is_word for t in tokens[first:end]):
             continue
         out.append(Clause(tuple(tokens[first:end]), clause_cues, clause_triggers))
+    return out
+
+
+def _appositions(
+    tokens: Sequence[Token], commas: list[int], mentions: Mapping[int, int]
+) -> set[int]:
+    """The commas around a name set off as an apposition: a part between two commas
+    that is exactly one entity mention, after a word ("قال المتحدث باسم الوزارة، فلان،
+    إن"; "اتهم الوزير، فلان، الدولة"). Cutting there would part the act from its name
+    or its object."""
+    out: set[int] = set()
+    for a, b in pairwise(commas):
+        if a > 0 and tokens[a - 1].is_word and mentions.get(a + 1) == b - 1:
+            out.update((a, b))
     return out
 
 
