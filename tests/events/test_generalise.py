@@ -277,3 +277,17 @@ def test_only_commas_around_exactly_one_mention_are_appositive() -> None:
     name = {commas[0] + 1: commas[1] - 1}  # أحمد علي is the one mention
     assert _appositions(tokens, commas, name) == {commas[0], commas[1]}
     assert _appositions(tokens, commas, {}) == set()
+
+
+# ---------------------------------------------------------------- construct targets
+def test_an_actor_after_marker_and_construct_noun_is_the_target(res: EventResources) -> None:
+    """ "غارات على مواقع الحوثيين": على governs مواقع, the Houthis own the sites."""
+    events, nm = run("وشنت مقاتلات التحالف غارات على مواقع الحوثيين في صنعاء.", [HOUTHIS], res)
+    [attack] = _of(events, "ASSAULT")
+    assert _roles(attack, nm) == {"Houthis": "target"}
+
+
+def test_the_target_of_an_act_is_not_the_subject_of_the_next(res: EventResources) -> None:
+    text = "وشنت مقاتلات التحالف غارات على مواقع الحوثيين في صنعاء، كما قصفت مخازن أسلحة."
+    events, nm = run(text, [HOUTHIS], res)
+    assert all(_roles(e, nm).get("Houthis") != "source" for e in _of(events, "ASSAULT"))

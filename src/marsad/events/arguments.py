@@ -543,9 +543,24 @@ def _hint(tokens: Sequence[Token], i: int, cue_at: dict[int, Cue]) -> str:
     while j >= 0 and not tokens[j].is_word:
         j -= 1
     cue = cue_at.get(j)
+    if cue is None and j > 0 and _construct_noun(tokens[j]):
+        # "غارات على مواقع الحوثيين": the marker governs the noun the actor possesses
+        k = j - 1
+        while k >= 0 and not tokens[k].is_word:
+            k -= 1
+        before = cue_at.get(k)
+        if before is not None and before.kind == "target_markers":
+            return "target"
     if cue is None:
         return ""
     return {"agent_markers": "source", "target_markers": "target"}.get(cue.kind, "")
+
+
+def _construct_noun(tok: Token) -> bool:
+    """A word that can head a construct ("مواقع", "مقر", "أهداف"): a plain word
+    without the article or a clitic preposition, long enough not to be a particle."""
+    norm = tok.norm
+    return tok.is_word and len(norm) >= 3 and not norm.startswith(("ال", "وال", "بال", "لل"))
 
 
 def _undergone(

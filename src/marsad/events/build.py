@@ -816,13 +816,22 @@ class _Extractor:
         return before.endswith(("،", ","))
 
     def _sentence_subject(self, unit: SentenceUnit, clause: Clause) -> str | None:
-        """The last political actor named before `clause` in its sentence."""
+        """The last political actor named before `clause` in its sentence, except one
+        that was only the target of the acts read there ("شنت مقاتلات التحالف غارات
+        على مواقع الحوثيين، كما قصفت …": the Houthis are not the ones bombing)."""
         if clause.start <= unit.start:
             return None
+        roles: dict[str, set[str]] = {}
+        for d in self.drafts:
+            if any(unit.start <= s < clause.start for s, _ in d.evidence):
+                for e, r in d.participants:
+                    roles.setdefault(e, set()).add(r)
         refs = [
             r
             for r in self.actors.within(unit.start, clause.start)
-            if self.actors.is_actor(r.entity) and not self.actors.is_media(r.entity)
+            if self.actors.is_actor(r.entity)
+            and not self.actors.is_media(r.entity)
+            and roles.get(r.entity) != {"target"}
         ]
         return refs[-1].entity if refs else None
 
