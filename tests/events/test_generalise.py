@@ -291,3 +291,11 @@ def test_the_target_of_an_act_is_not_the_subject_of_the_next(res: EventResources
     text = "وشنت مقاتلات التحالف غارات على مواقع الحوثيين في صنعاء، كما قصفت مخازن أسلحة."
     events, nm = run(text, [HOUTHIS], res)
     assert all(_roles(e, nm).get("Houthis") != "source" for e in _of(events, "ASSAULT"))
+
+
+def test_the_object_of_a_relative_targeting_verb_is_the_target(res: EventResources) -> None:
+    """ "التفجير الذي استهدف الجيش المصري": the army is hit, not the bomber."""
+    text = "وأعلن تنظيم داعش مسؤوليته عن التفجير الذي استهدف الجيش المصري في سيناء."
+    events, nm = run(text, [ISIS, EGYPT_ARMY], res)
+    [attack] = _of(events, "ASSAULT")
+    assert _roles(attack, nm).get("Egyptian Army") == "target"
