@@ -299,3 +299,12 @@ def test_the_object_of_a_relative_targeting_verb_is_the_target(res: EventResourc
     events, nm = run(text, [ISIS, EGYPT_ARMY], res)
     [attack] = _of(events, "ASSAULT")
     assert _roles(attack, nm).get("Egyptian Army") == "target"
+
+
+def test_the_occasion_after_on_the_sidelines_is_no_party(res: EventResources) -> None:
+    """ "على هامش اجتماعات الجامعة": the League's meeting is where they met, not a party."""
+    text = "والتقى محمود عباس بالرئيس المصري على هامش اجتماعات جامعة الدول العربية."
+    events, nm = run(text, [ABBAS, EGYPT, LEAGUE], res)
+    [meeting] = _of(events, "CONSULT")
+    assert "Arab League" not in _roles(meeting, nm)
+    assert set(_roles(meeting, nm)) == {"Mahmoud Abbas", "Egypt"}
