@@ -98,7 +98,8 @@ def sample(paths: Iterable[Path], size: int) -> list[RawItem]:
     return candidates[:size]
 
 
-def _articles(items: Iterable[RawItem]) -> Iterator[Article]:
+def clean_articles(items: Iterable[RawItem]) -> Iterator[Article]:
+    """The items that clean into articles (the others are skipped)."""
     for item in items:
         try:
             yield clean_item(item)
@@ -184,7 +185,7 @@ class TitleScanner:
 def run(name: str, items: list[RawItem], scanner: TitleScanner, resources: Resources) -> Stats:
     """Extraction over `items`, counted into a Stats."""
     stats = Stats()
-    for article in _articles(items):
+    for article in clean_articles(items):
         stats.articles += 1
         extraction = process(article, resources)
         for ent in extraction.entities:

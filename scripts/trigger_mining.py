@@ -24,7 +24,6 @@ of their url, so two runs compare like with like):
 from __future__ import annotations
 
 import argparse
-import hashlib
 import itertools
 import json
 import random
@@ -34,20 +33,18 @@ from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
-from marsad.clean import clean_item
 from marsad.context import Resources
-from marsad.errors import MarsadError
 from marsad.events.actors import NON_POLITICAL_ORGS, PLACE_SUBTYPES
-from marsad.ingest import read_sources
 from marsad.output import EntityOut, Extraction
 from marsad.pipeline import process
-from marsad.records import Article, RawItem
+from marsad.records import Article
 from marsad.text.normalise import normalise
 from marsad.text.sentences import split_sentences
 
-DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
-POLITICAL_WORDS = ("وزير", "الرئيس", "الخارجية", "الحكومة", "قوات", "الجيش", "سفير", "مجلس")
-MIN_HITS = 2
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from kb_coverage import DEFAULT_CORPUS, clean_articles
+from kb_coverage import sample as political_items
+
 # Function words and reporting verbs that say nothing about an event type.
 STOP = frozenset(
     normalise(w)
@@ -161,36 +158,13 @@ STOP = frozenset(
 )
 
 
-def _political(item: RawItem) -> bool:
-    text = item.title + "\n" + item.body[:4000]
-    return sum(word in text for word in POLITICAL_WORDS) >= MIN_HITS
-
-
-def _order(item: RawItem) -> str:
-    key = item.url or item.source_id or item.title + item.body[:200]
-    return hashlib.sha1(key.encode("utf-8")).hexdigest()
-
-
 def sample(corpus: Path, size: int) -> list[Article]:
-    """`size` cleaned political articles, half per corpus, in hash order."""
+    """`size` cleaned political articles, half per corpus, chosen as the KB coverage
+    report chooses them (scripts/kb_coverage.py)."""
     out: list[Article] = []
     for sub in ("saudinewsnet", "ant"):
-        paths = sorted((corpus / sub).glob("*.zip"))
-        items = [
-            r
-            for r in read_sources([str(p) for p in paths])
-            if isinstance(r, RawItem) and _political(r)
-        ]
-        items.sort(key=_order)
-        taken = 0
-        for item in items:
-            if taken >= size // 2:
-                break
-            try:
-                out.append(clean_item(item))
-            except MarsadError:
-                continue
-            taken += 1
+        items = political_items(sorted((corpus / sub).glob("*.zip")), size // 2)
+        out += clean_articles(items)
     return out
 
 
