@@ -33,7 +33,7 @@ from marsad.entities.features import (
 )
 from marsad.entities.recogniser import MODEL_NAME, CrfRecogniser
 from marsad.errors import FormatError, InputError
-from marsad.evaluation.conll import ConllScore, read_conll, score_sequences
+from marsad.evaluation.conll import ConllScore, read_conll, read_utf8, score_sequences
 
 __all__ = [
     "ANERCORP_FILE",
@@ -142,12 +142,7 @@ _BIDI = dict.fromkeys(map(ord, "\u200e\u200f\ufeff\r"))
 
 def read_wikifane(path: Path) -> Sentences:
     """WikiFANE (token TAB fine-BIO, a lone TAB between sentences) in ANERcorp tags."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise FormatError(str(path), f"not UTF-8 text ({exc.reason})") from exc
-    except OSError as exc:
-        raise InputError(str(path), exc.strerror or str(exc)) from exc
+    text = read_utf8(path)
     out: Sentences = []
     tokens: list[str] = []
     tags: list[str] = []

@@ -22,6 +22,7 @@ __all__ = [
     "TypeScore",
     "chunks",
     "read_conll",
+    "read_utf8",
     "score_conll",
     "score_conll_file",
     "score_sequences",
@@ -85,15 +86,21 @@ class ConllScore:
         }
 
 
-def read_conll(path: str | Path) -> list[tuple[list[str], list[str]]]:
-    """Sentences of a CoNLL file as (tokens, tags); the tag is the last column."""
+def read_utf8(path: str | Path) -> str:
+    """A corpus file's text; a clear error naming the file when it cannot be read."""
     p = Path(path)
     try:
-        text = p.read_text(encoding="utf-8")
+        return p.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
         raise FormatError(str(p), f"not UTF-8 text ({exc.reason})") from exc
     except OSError as exc:
         raise InputError(str(p), exc.strerror or str(exc)) from exc
+
+
+def read_conll(path: str | Path) -> list[tuple[list[str], list[str]]]:
+    """Sentences of a CoNLL file as (tokens, tags); the tag is the last column."""
+    p = Path(path)
+    text = read_utf8(p)
     sentences: list[tuple[list[str], list[str]]] = []
     tokens: list[str] = []
     tags: list[str] = []
