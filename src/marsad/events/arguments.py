@@ -21,6 +21,7 @@ from marsad.events.resources import Cue, EventResources
 from marsad.events.units import Clause
 from marsad.records import Token
 from marsad.text.normalise import normalise
+from marsad.text.tokens import word_before
 
 __all__ = ["RELATIVES", "Arguments", "backed_arguments", "read_arguments", "token_prefix"]
 
@@ -378,10 +379,7 @@ def backed_arguments(clause: Clause, head: PhraseHit[str], actors: ActorIndex) -
 
 def _after_topic_noun(tokens: Sequence[Token], i: int, cue_at: dict[int, Cue]) -> bool:
     """A state named right after a topic noun ("الأزمة السورية", "الملف الإيراني")."""
-    j = i - 1
-    while j >= 0 and not tokens[j].is_word:
-        j -= 1
-    cue = cue_at.get(j)
+    cue = cue_at.get(word_before(tokens, i))
     return cue is not None and cue.kind == "complement"
 
 
@@ -407,9 +405,7 @@ def _after_preposition(
     clitics = (lead or token_prefix(tokens[i])).removesuffix("ال")
     if "ب" in clitics or "ل" in clitics:
         return True
-    j = i - 1
-    while j >= 0 and not tokens[j].is_word:
-        j -= 1
+    j = word_before(tokens, i)
     if j < 0:
         return False
     if tokens[j].norm in res.prepositions:
@@ -475,9 +471,7 @@ def _nisba_mediator(
 
 def _previous_word(tokens: Sequence[Token], i: int) -> Token | None:
     """The word just before token i (punctuation skipped)."""
-    j = i - 1
-    while j >= 0 and not tokens[j].is_word:
-        j -= 1
+    j = word_before(tokens, i)
     return tokens[j] if j >= 0 else None
 
 
@@ -539,16 +533,11 @@ def _between_after(
 
 def _hint(tokens: Sequence[Token], i: int, cue_at: dict[int, Cue]) -> str:
     """ "source" after an agent marker (شنته), "target" after a target marker (على)."""
-    j = i - 1
-    while j >= 0 and not tokens[j].is_word:
-        j -= 1
+    j = word_before(tokens, i)
     cue = cue_at.get(j)
     if cue is None and j > 0 and _construct_noun(tokens[j]):
         # "غارات على مواقع الحوثيين": the marker governs the noun the actor possesses
-        k = j - 1
-        while k >= 0 and not tokens[k].is_word:
-            k -= 1
-        before = cue_at.get(k)
+        before = cue_at.get(word_before(tokens, j))
         if before is not None and before.kind == "target_markers":
             return "target"
     if cue is None:

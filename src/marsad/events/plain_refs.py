@@ -22,6 +22,7 @@ from functools import lru_cache
 from marsad.events.actors import ActorIndex, MentionRef
 from marsad.events.lexicon import analyses
 from marsad.records import Sentence, Token
+from marsad.text.tokens import word_before
 
 __all__ = ["actor_noun", "plain_noun_refs"]
 
@@ -195,9 +196,7 @@ def _learn(
     hi = bisect_left(starts, ref.end)
     words = _bare_words(tokens[lo:hi]) & nouns
     if ent.type == "ORG":
-        j = lo - 1
-        while j >= 0 and not tokens[j].is_word:
-            j -= 1
+        j = word_before(tokens, lo)
         if j >= 0:  # "حركة حماس": the noun right before the name
             words |= {a.bare for a in analyses(tokens[j].norm)} & nouns
     for w in words:

@@ -12,13 +12,14 @@ a word stay in it. Every token slices the original text exactly: text[t.start:t.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from marsad.records import Token
 from marsad.text.clitics import CliticStripper, default_stripper
 from marsad.text.normalise import normalise
 
-__all__ = ["TOKEN_RE", "is_number", "is_punct", "norm_of", "tokenise"]
+__all__ = ["TOKEN_RE", "is_number", "is_punct", "norm_of", "tokenise", "word_before"]
 
 # Arabic diacritics, superscript alef, Quranic marks, tatweel: continue a word.
 _MARKS = "\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
@@ -85,3 +86,11 @@ def is_number(token: Token) -> bool:
 def is_punct(token: Token) -> bool:
     """True for punctuation and symbol tokens."""
     return not token.is_word
+
+
+def word_before(tokens: Sequence[Token], i: int) -> int:
+    """Index of the word just before token i (punctuation skipped), or -1."""
+    j = i - 1
+    while j >= 0 and not tokens[j].is_word:
+        j -= 1
+    return j
