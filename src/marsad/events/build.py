@@ -679,11 +679,9 @@ class _Extractor:
             # for the subject of the act just reported in the sentence.
             doer = self._first_actor(unit, clause)
             if doer is not None:
-                role = "participant" if tdef.role_frame == "symmetric" else "source"
-                draft.participants = [(doer, role)]
-                draft.inherited = True
-                draft.explanation.append("the participle acts for the subject before it")
-                return draft
+                return _with_subject(
+                    draft, tdef, doer, "the participle acts for the subject before it"
+                )
         if (
             head.pos == "verb"
             or tdef.speaker_act  # "وقال X: «سنرد بقوة»": the speaker's own words
@@ -695,11 +693,7 @@ class _Extractor:
                 else self._sentence_subject(unit, clause)
             )
             if subject is not None:
-                role = "participant" if tdef.role_frame == "symmetric" else "source"
-                draft.participants = [(subject, role)]
-                draft.inherited = True
-                draft.explanation.append("subject named earlier in the sentence")
-                return draft
+                return _with_subject(draft, tdef, subject, "subject named earlier in the sentence")
         follows_meeting = tdef.type in ("AGREE", "COOPERATE") and (impersonal or head.pos == "verb")
         if possessed(head.analysis.bare, self.res.trigger_matcher) and by_recency:
             last = by_recency[0]
@@ -938,6 +932,15 @@ def _outlet_words(article: Article) -> frozenset[str]:
         host = article.url.split("//", 1)[1].split("/", 1)[0].lower()
         words.update(host.split("."))
     return frozenset(w for w in words if w)
+
+
+def _with_subject(draft: Draft, tdef: TriggerDef, subject: str, why: str) -> Draft:
+    """The draft with `subject` as its only party, taken from the context."""
+    role = "participant" if tdef.role_frame == "symmetric" else "source"
+    draft.participants = [(subject, role)]
+    draft.inherited = True
+    draft.explanation.append(why)
+    return draft
 
 
 def _less_dated(mine: DateGuess, theirs: DateGuess) -> bool:
