@@ -123,9 +123,11 @@ class DuplicateTracker:
         if same is not None:
             match = DuplicateMatch(same, "exact", 1.0)
         sig = self._hasher.signature(text, normalised=normalised)
-        keys = None if sig is None else self._banding.keys(sig)
-        if match is None and sig is not None and keys is not None:
-            match = self._near(article_id, sig, keys)
+        keys = None
+        if sig is not None:
+            keys = self._banding.keys(sig)
+            if match is None:
+                match = self._near(article_id, sig, keys)
         if match is not None:
             self._store.record_duplicate(article_id, match.article_id, match.kind, match.similarity)
         self._keep(article_id, sig)
