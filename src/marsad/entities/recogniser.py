@@ -32,6 +32,9 @@ MODEL_NAME = "ner-crf"
 # each, and more than the distinct words of the whole SaudiNewsNet corpus, whose
 # tagging rate rises from ~70 to ~105 articles/s as the rows fill.
 _WORD_ROWS = 400_000
+# Padding words between sentences in the tagger's line: wider than any feature
+# window (±2 words, and a title up to 4 words back).
+_GAP = 4
 
 
 def tag_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
@@ -52,11 +55,11 @@ def tag_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
 class _Scorer:
     """The model's weights as arrays, for tagging without pycrfsuite's per-call string
     conversion. Each word's attributes are summed into label-score rows once (and
-    cached, as a row of a growing table); a batch of sentences then becomes one
-    (sentences × positions × labels) emission array built by indexing, and Viterbi
-    runs one step per position for the whole batch. Same model, same features
-    (`FeatureExtractor.sentence_features`), same first-order decoding without
-    start/end transitions as CRFsuite: `CrfRecogniser.tag_reference` checks it."""
+    cached, as a row of a growing table); an article's sentences then become one
+    emission array built by indexing, and Viterbi advances all of them together,
+    packed into rows. Same model, same features (`FeatureExtractor.sentence_features`),
+    same first-order decoding without start/end transitions as CRFsuite:
+    `CrfRecogniser.tag_reference` checks it."""
 
     _CONST = ("tPw", "-2:BOS", "BOS", "EOS", "+2:EOS")
 
@@ -130,65 +133,105 @@ class _Scorer:
         if not live:
             return out
         self._learn({w for k in live for w in sentences[k]})
-        ends = np.array([len(sentences[k]) for k in live])
-        width = int(ends.max())
-        ids = np.zeros((len(live), width), dtype=np.intp)  # 0 = padding row
-        for row, k in enumerate(live):
-            ids[row, : ends[row]] = [self._ids[w] for w in sentences[k]]
-        emit = self._emission(ids, ends)
-        paths = self._viterbi(emit, ends)
-        for row, k in enumerate(live):
-            out[k] = [self.labels[t] for t in paths[row]]
+        lengths = [len(sentences[k]) for k in live]
+        # All sentences in one line, _GAP padding words apart, so that no feature
+        # window reaches from one sentence into the next.
+        firsts: list[int] = []
+        ids_list: list[int] = [0] * _GAP
+        word_ids = self._ids
+        for k in live:
+            firsts.append(len(ids_list))
+            ids_list += [word_ids[w] for w in sentences[k]]
+            ids_list += [0] * _GAP
+        emit = self._emission(np.array(ids_list, dtype=np.intp), firsts, lengths)
+        labels = self.labels
+        for k, path in zip(live, self._viterbi(emit, firsts, lengths), strict=True):
+            out[k] = [labels[t] for t in path]
         return out
 
-    def _emission(self, ids: np.ndarray, ends: np.ndarray) -> np.ndarray:
-        """State scores as `sentence_features` would give them, for a padded batch."""
+    def _emission(self, ids: np.ndarray, firsts: list[int], lengths: list[int]) -> np.ndarray:
+        """State scores as `sentence_features` would give them, for the padded line
+        of all sentences (padding words have id 0, whose score rows are zero)."""
         own, ctx, const = self._own, self._ctx, self._const
         emit = own[ids]
-        emit[:, 2:] += ctx[ids[:, :-2], 0]
-        emit[:, 1:] += ctx[ids[:, :-1], 1]
-        emit[:, :-1] += ctx[ids[:, 1:], 2]
-        emit[:, :-2] += ctx[ids[:, 2:], 3]
-        emit[:, :2] += const["-2:BOS"]
-        emit[:, 0] += const["BOS"]
-        rows = np.arange(len(ends))
-        emit[rows, ends - 1] += const["EOS"] + const["+2:EOS"]
-        two = ends >= 2
-        emit[rows[two], ends[two] - 2] += const["+2:EOS"]
+        emit[2:] += ctx[ids[:-2], 0]
+        emit[1:] += ctx[ids[:-1], 1]
+        emit[:-1] += ctx[ids[1:], 2]
+        emit[:-2] += ctx[ids[2:], 3]
+        first = np.array(firsts)
+        last = first + np.array(lengths) - 1
+        emit[first] += const["-2:BOS"] + const["BOS"]
+        second = first[last > first] + 1
+        emit[second] += const["-2:BOS"]
+        emit[last] += const["EOS"] + const["+2:EOS"]
+        before_last = last[last > first] - 1
+        emit[before_last] += const["+2:EOS"]
         title = self._title[ids]
         near = np.zeros_like(title)
-        for k in range(1, 5):
-            near[:, k:] |= title[:, :-k]
+        for k in range(1, _GAP + 1):
+            near[k:] |= title[:-k]
         emit[near] += const["tPw"]
         return emit
 
-    def _viterbi(self, emit: np.ndarray, ends: np.ndarray) -> list[list[int]]:
-        """Best label paths; a row's steps past its end are computed and ignored (its
-        final scores are read at its own last position), which saves a select per step.
+    def _viterbi(self, emit: np.ndarray, firsts: list[int], lengths: list[int]) -> list[list[int]]:
+        """Best label path of each sentence (CRFsuite's first-order decoding, no
+        start or end transitions).
 
-        Arrays are position-major so each step works on contiguous memory, and the
-        best score is gathered at the argmax instead of a second reduction: numpy's
-        per-call overhead, not arithmetic, is the cost of these small steps."""
-        count, width, n = emit.shape
-        steps = np.ascontiguousarray(emit.transpose(1, 0, 2))
+        numpy's per-call overhead, not arithmetic, is the cost of these small steps,
+        so the number of steps is what to cut: sentences are packed end to end into
+        as few rows as the longest one allows, and one step advances every row. Where
+        a sentence starts inside a row its scores restart from its own emission, so
+        no transition links it to the one before."""
+        n = len(self.labels)
+        width = max(lengths)
+        rows_used: list[int] = []  # filled length of each row
+        place: list[tuple[int, int]] = [(0, 0)] * len(lengths)  # (row, offset)
+        for k in sorted(range(len(lengths)), key=lengths.__getitem__, reverse=True):
+            fits = (r for r, used in enumerate(rows_used) if used + lengths[k] <= width)
+            row = next(fits, len(rows_used))
+            if row == len(rows_used):
+                rows_used.append(0)
+            place[k] = (row, rows_used[row])
+            rows_used[row] += lengths[k]
+        count = len(rows_used)
+        steps = np.zeros((width, count, n))
+        step_of: list[int] = []
+        row_of: list[int] = []
+        flat_of: list[int] = []
+        restarts: dict[int, list[int]] = {}
+        for k, (row, offset) in enumerate(place):
+            step_of += range(offset, offset + lengths[k])
+            row_of += [row] * lengths[k]
+            flat_of += range(firsts[k], firsts[k] + lengths[k])
+            if offset:
+                restarts.setdefault(offset, []).append(row)
+        steps[step_of, row_of] = emit[flat_of]
         scores = np.empty_like(steps)
-        back = np.zeros(steps.shape, dtype=np.intp)
+        back = np.zeros((width, count * n), dtype=np.intp)
         scores[0] = steps[0]
-        cand = np.empty((count, n, n))
-        rows, cols = np.arange(count)[:, None], np.arange(n)[None, :]
-        trans = self.trans
+        trans_to_from = np.ascontiguousarray(self.trans.T)
+        cand = np.empty((count, n, n))  # rows × to × from
+        pairs = cand.reshape(count * n, n)
+        flat = cand.reshape(-1)
+        base = np.arange(count * n) * n
         for i in range(1, width):
-            np.add(scores[i - 1][:, :, None], trans, out=cand)  # rows × from × to
-            best = cand.argmax(axis=1)
+            np.add(scores[i - 1][:, None, :], trans_to_from, out=cand)
+            best = pairs.argmax(axis=1)
             back[i] = best
-            np.add(cand[rows, best, cols], steps[i], out=scores[i])
-        last = scores[ends - 1, np.arange(count)].argmax(axis=1)
+            np.add(flat[base + best].reshape(count, n), steps[i], out=scores[i])
+            again = restarts.get(i)
+            if again is not None:
+                scores[i, again] = steps[i, again]
+        ends = [offset + length - 1 for (_, offset), length in zip(place, lengths, strict=True)]
+        finals = scores[ends, [row for row, _ in place]].argmax(axis=1).tolist()
+        pointers = back.tolist()
         paths = []
-        for row, end in enumerate(ends.tolist()):
-            label = int(last[row])
+        for k, (row, offset) in enumerate(place):
+            label = finals[k]
             path = [label]
-            for i in range(end - 1, 0, -1):
-                label = int(back[i, row, label])
+            at = row * n
+            for i in range(ends[k], offset, -1):
+                label = pointers[i][at + label]
                 path.append(label)
             paths.append(path[::-1])
         return paths
