@@ -85,14 +85,19 @@ def _dot_ends_sentence(text: str, tokens: Sequence[Token], i: int, abbr: Abbrevi
 def _boundaries(
     tokens: Sequence[Token], is_boundary: Callable[[int], bool], use_groups: bool
 ) -> list[int]:
-    """Indices after which a unit ends, honouring brackets and quotes when asked."""
+    """Indices after which a unit ends, honouring brackets and quotes when asked.
+
+    Only punctuation can end a unit: `is_boundary` is asked about no word."""
     cuts: list[int] = []
     depth = 0
     in_quote = False
     pending = False  # a boundary seen inside a quote or bracket
     for i, tok in enumerate(tokens):
-        ch = tok.text[0] if not tok.is_word else ""
-        if use_groups and ch:
+        if tok.is_word:
+            pending = False
+            continue
+        ch = tok.text[0]
+        if use_groups:
             if ch in _QUOTES:
                 in_quote = not in_quote
                 if not in_quote and depth == 0 and pending:
@@ -114,8 +119,6 @@ def _boundaries(
             else:
                 cuts.append(i)
                 pending = False
-        elif tok.is_word:
-            pending = False
     if use_groups and (depth or in_quote):
         return _boundaries(tokens, is_boundary, use_groups=False)
     return cuts
@@ -145,7 +148,7 @@ def split_sentences(text: str, *, stripper: CliticStripper | None = None) -> lis
 
         def ends(i: int, tokens: list[Token] = tokens) -> bool:
             tok = tokens[i]
-            if tok.is_word or tok.text[0] not in _TERMINALS:
+            if tok.text[0] not in _TERMINALS:
                 return False
             if tok.text == ".":
                 return _dot_ends_sentence(text, tokens, i, abbr)
@@ -169,8 +172,7 @@ def split_clauses(sentence: Sentence, *, min_words: int = 0) -> list[Sentence]:
         return []
 
     def cuts_after(i: int) -> bool:
-        tok = tokens[i]
-        return not tok.is_word and tok.norm in _CLAUSE_SEPARATORS
+        return tokens[i].norm in _CLAUSE_SEPARATORS
 
     cuts = _boundaries(tokens, cuts_after, use_groups=True)
     if min_words > 0:

@@ -36,8 +36,9 @@ TOKEN_RE = re.compile(
     """,
     re.VERBOSE,
 )
-_WORD = TOKEN_RE.groupindex["word"]
-_PUNCT = TOKEN_RE.groupindex["punct"]
+# The same tokens, each with the separators skipped before it, for `findall`: token
+# offsets follow from the lengths alone, and no match object is built per token.
+_SPACED_RE = re.compile(rf"([\s{_INVISIBLE}]*)(?:{TOKEN_RE.pattern})", re.VERBOSE)
 
 
 @lru_cache(maxsize=131_072)
@@ -66,15 +67,20 @@ def tokenise(
     out: list[Token] = []
     append = out.append
     new = tuple.__new__  # Token(...) without the NamedTuple wrapper: same tuple, cheaper
-    for m in TOKEN_RE.finditer(text, start, end):
-        surface = m[0]
-        kind = m.lastindex
-        if kind == _WORD:
-            norm, stem = known_forms.get(surface) or word_forms(surface)
-            append(new(Token, (m.start(), m.end(), surface, norm, stem, True)))
+    pos = start
+    # Only separators can fail to match, and only at the end of the range, so the
+    # running position stays exact.
+    for skipped, number, latin, word, punct in _SPACED_RE.findall(text, start, end):
+        first = pos + len(skipped)
+        if word:
+            pos = first + len(word)
+            norm, stem = known_forms.get(word) or word_forms(word)
+            append(new(Token, (first, pos, word, norm, stem, True)))
         else:
+            surface = number or latin or punct
+            pos = first + len(surface)
             norm = norm_of(surface)
-            append(new(Token, (m.start(), m.end(), surface, norm, norm, kind != _PUNCT)))
+            append(new(Token, (first, pos, surface, norm, norm, not punct)))
     return out
 
 
