@@ -144,11 +144,12 @@ class Gazetteer:
             keyed = self.keys(tokens)
         if not keyed:
             return []
-        text = " " + " ".join(k for k, _ in keyed) + " "
+        words = [k for k, _ in keyed]
+        text = " " + " ".join(words) + " "
         # character offset of each token's key in `text` → token index
         starts: dict[int, int] = {}
         pos = 1
-        for i, (key, _) in enumerate(keyed):
+        for i, key in enumerate(words):
             starts[pos] = i
             pos += len(key) + 1
         found: list[Match] = []
@@ -158,9 +159,9 @@ class Gazetteer:
                 continue
             last = first + n_words
             # inner words carry no clitic, except لل that names write (للصليب الأحمر)
-            if all(prefix in ("", "لل") for _, prefix in keyed[first + 1 : last]):
+            if n_words == 1 or all(p in ("", "لل") for _, p in keyed[first + 1 : last]):
                 found.append(Match(first, last, payloads))
-        return _longest_first(found)
+        return _longest_first(found) if len(found) > 1 else found
 
 
 def _without_article(norm: str) -> str:

@@ -42,6 +42,8 @@ def tag_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     start, kind = -1, ""
     for i, tag in enumerate([*tags, "O"]):
+        if tag == "O" and start < 0:  # most words: nothing open, nothing to open
+            continue
         prefix, _, label = tag.partition("-")
         continues = prefix == "I" and label == kind and start >= 0
         if start >= 0 and not continues:

@@ -48,13 +48,13 @@ class EntityTable:
         self.text = text
         self.attrs: dict[str, EntityAttrs] = {}
         self.mentions: dict[str, list[Mention]] = {}
-        self._taken: list[tuple[int, int]] = []
+        self._taken = bytearray(len(text))  # 1 where a recorded mention covers the char
 
     def __contains__(self, key: str) -> bool:
         return key in self.attrs
 
     def overlaps(self, start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e in self._taken)
+        return 1 in self._taken[max(start, 0) : end]
 
     def add(self, key: str, attrs: EntityAttrs, mention: Mention) -> bool:
         """Record `mention` of entity `key`; False when its span is already taken."""
@@ -64,7 +64,7 @@ class EntityTable:
             raise ValueError(f"mention {mention.text!r} does not slice the text at {mention.start}")
         self.attrs.setdefault(key, attrs)
         self.mentions.setdefault(key, []).append(mention)
-        self._taken.append((mention.start, mention.end))
+        self._taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
         return True
 
     def update(self, key: str, attrs: EntityAttrs) -> None:
