@@ -139,3 +139,18 @@ def test_ministry_without_nisba_takes_the_state_named_before(test_resources):
     assert kb["org:SYR:mfa"] == ["وزارة الخارجية"]
     # a bare الخارجية ("the external") with no state names nothing
     assert "org:SYR:mfa" not in by_kb(run("زار سوريا. وناقش العلاقات الخارجية", test_resources))
+
+
+def test_short_form_followed_by_more_name_is_another_person(test_resources):
+    # جودة is Nasser Judeh's short form, and also a first name
+    text = "وقال الدكتور جودة عبد الخالق إن الحكومة ستدرس الأمر"
+    result = run(text, test_resources, "2015-08-07T10:00:00")
+    assert "per:nasser-judeh" not in by_kb(result)
+    new = [e for e in result.entities if e.type == "PER" and e.kb_id is None]
+    assert [e.name_ar for e in new] == ["جودة عبد الخالق"]
+
+
+def test_short_form_joined_by_and_to_another_name_stays_linked(test_resources):
+    text = "وصل ناصر جودة إلى باريس. وقال الدكتور جودة ولافروف إنهما سيلتقيان غدا"
+    kb = by_kb(run(text, test_resources, "2015-08-07T10:00:00"))
+    assert kb["per:nasser-judeh"] == ["ناصر جودة", "جودة"]

@@ -213,6 +213,19 @@ def test_a_clause_that_continues_after_a_comma_keeps_its_subject(
     assert _roles(support, nm) == {"Egypt": "source", "Saudi Arabia": "target"}
 
 
+def test_an_object_after_an_adverbial_set_off_by_commas_is_in_the_clause(
+    res: EventResources,
+) -> None:
+    shoukry = Ent("p9", "PER", "Sameh Shoukry", ["سامح شكري"], "EGY", kb_id="per:ss")
+    text = (
+        "استقبل الرئيس محمود عباس، في مقر الرئاسة برام الله اليوم (الأربعاء)، "
+        "وزير الخارجية المصري سامح شكري والوفد المرافق له."
+    )
+    events, nm = run(text, [ABBAS, EGYPT, shoukry], res)
+    [visit] = _of(events, "CONSULT")
+    assert _roles(visit, nm) == {"Mahmoud Abbas": "target", "Sameh Shoukry": "source"}
+
+
 # ---------------------------------------------------------------- undergoing
 def test_the_subject_of_a_verb_of_undergoing_is_the_target(res: EventResources) -> None:
     events, nm = run("تعرض الجيش المصري لهجوم في سيناء.", [EGYPT_ARMY], res)

@@ -389,10 +389,12 @@ class SentenceLinker:
             ]
             full = [p.value for p in people if p.form == "full"]
             short = [p.value for p in people if p.form == "short"]
+            if not full and short and self._longer_name(st, m):
+                short = []  # "الدكتور هادي اليامي": another person's first name
             pick = self._pick_person(full or short, title_key, country)
             if pick is not None:
                 return pick, j, m.last
-            if m.of("entry") or m.of("title") or m.of("ministry"):
+            if (m.of("entry") and not people) or m.of("title") or m.of("ministry"):
                 return None, j, j
         for s, e, kind in st.crf:
             if s == j and kind == "PERS" and not any(st.used[s:e]):
@@ -785,6 +787,8 @@ class SentenceLinker:
             self._add(entry.id, self.entry_attrs(entry), st, m.first, last, "gazetteer")
             return last
         if shorts:
+            if self._longer_name(st, m):
+                return None
             start, end, text = self.span(st, m.first, m.last)
             key = " ".join(self._key(st, k) for k in range(m.first, m.last))
             crf = any(s <= m.first and m.last <= e and k == "PERS" for s, e, k in st.crf)
@@ -800,6 +804,15 @@ class SentenceLinker:
                 st.used[k] = True
             return m.last
         return None
+
+    @staticmethod
+    def _longer_name(st: SentenceState, m: Match) -> bool:
+        """The tagger reads a name going on after a KB short form ("هادي اليامي") with
+        a word no list knows: the short form is then another person's first name."""
+        nxt = m.last
+        if nxt >= len(st.tokens) or nxt in st.by_first or st.tokens[nxt].norm[:1] == "و":
+            return False  # "كيري ولافروف": two names, each of its own
+        return any(s <= m.first and nxt < e and k == "PERS" for s, e, k in st.crf)
 
     def _serving(self, person_id: str) -> bool:
         """In office on the article's date, or undated, or without an office on record."""

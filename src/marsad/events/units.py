@@ -82,16 +82,21 @@ def _clauses(
     commas = [i for i, t in enumerate(tokens) if t.norm in _SEPARATORS and 0 < i < len(tokens) - 1]
     trigger_at = [h.first for h in triggers]  # ascending
     appositive = _appositions(tokens, commas, mentions)
+    inserted = False  # the part just before comma i was an adverbial set off by commas
     for k, i in enumerate(commas):
         nxt = commas[k + 1] if k + 1 < len(commas) else len(tokens)
         prev = commas[k - 1] if k > 0 else -1
         if i in appositive:
             continue  # "وزير الخارجية الإيراني، محمد جواد ظريف، السعودية": one clause
+        after_insert, inserted = inserted, False
         if tokens[i].norm == "," and (
             _continues(tokens, i + 1, nxt, trigger_at, res)
             or (prev < 0 and _continues(tokens, 0, i, trigger_at, res))
         ):
+            inserted = True
             continue  # an adverbial or argument part set off by commas
+        if after_insert and tokens[i].norm == "," and not _has_trigger(trigger_at, i + 1, nxt):
+            continue  # "استقبل الملك، في قصر السلام، وزير الدفاع": the act goes on
         starts[i] = i + 1
     for h in cues:
         if h.payload.kind == "boundary" and h.first > 0:
@@ -134,12 +139,17 @@ def _take(
     return tuple(taken), i
 
 
+def _has_trigger(trigger_at: list[int], lo: int, hi: int) -> bool:
+    """Whether a trigger starts within tokens [lo, hi) (`trigger_at` ascending)."""
+    k = bisect_left(trigger_at, lo)
+    return k < len(trigger_at) and trigger_at[k] < hi
+
+
 def _continues(
     tokens: Sequence[Token], lo: int, hi: int, trigger_at: list[int], res: EventResources
 ) -> bool:
     """A comma-delimited part with no trigger that opens with a continuation word."""
-    k = bisect_right(trigger_at, lo - 1)
-    if k < len(trigger_at) and trigger_at[k] < hi:
+    if _has_trigger(trigger_at, lo, hi):
         return False
     words = [t for t in tokens[lo:hi] if t.is_word]
     if not words:
