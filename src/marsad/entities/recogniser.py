@@ -12,6 +12,7 @@ import json
 from collections.abc import Sequence
 from contextlib import ExitStack
 from importlib.resources import as_file, files
+from itertools import repeat
 from pathlib import Path
 
 import numpy as np
@@ -103,7 +104,7 @@ class _Scorer:
         if len(self._ids) + len(new) > _WORD_ROWS:
             self._reset()
             new = list(words)
-        attrs, zero = self._attrs, self._zero_row
+        row_of, zeros = self._attrs.get, repeat(self._zero_row)
         rows: list[int] = []
         starts: list[int] = []
         titles: list[bool] = []
@@ -112,8 +113,7 @@ class _Scorer:
             titles.append("tP" in own)
             for group in (own, *ctx):
                 starts.append(len(rows))
-                rows.append(zero)
-                rows += [attrs[a] for a in group if a in attrs]
+                rows += map(row_of, group, zeros)  # attributes the model lacks: zero row
         sums = np.add.reduceat(self._weights[rows], starts, axis=0).reshape(len(new), 5, -1)
         base = len(self._ids) + 1
         top = base + len(new)
