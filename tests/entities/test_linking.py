@@ -154,3 +154,19 @@ def test_short_form_joined_by_and_to_another_name_stays_linked(test_resources):
     text = "وصل ناصر جودة إلى باريس. وقال الدكتور جودة ولافروف إنهما سيلتقيان غدا"
     kb = by_kb(run(text, test_resources, "2015-08-07T10:00:00"))
     assert kb["per:nasser-judeh"] == ["ناصر جودة", "جودة"]
+
+
+def test_a_party_no_list_holds_is_an_organisation_with_its_nisba(test_resources):
+    text = "وأكد حزب الوطن الليبي والحزب الاشتراكي دعمهما للحكومة، فيما قال حزب القطب إن"
+    result = run(text, test_resources)
+    parties = {e.name_ar: e for e in result.entities if e.subtype == "party"}
+    assert set(parties) == {"حزب الوطن الليبي", "حزب القطب"}
+    assert parties["حزب الوطن الليبي"].country == "LBY"
+    assert parties["حزب الوطن الليبي"].type == "ORG"
+    assert parties["حزب القطب"].country is None
+    assert parties["حزب القطب"].name_en.endswith("Party")
+
+
+def test_a_party_described_not_named_is_no_entity(test_resources):
+    result = run("وقال حزب المعارضة الرئيسي إن الانتخابات مزورة", test_resources)
+    assert not any(e.subtype == "party" for e in result.entities)

@@ -101,6 +101,7 @@ def _start_kind(norm: str, key: str, rules: ContextRules) -> int:
     it (`_START_BEFORE`, for بن), or at neither."""
     if (
         norm in rules.facility_forms
+        or norm in rules.party_forms
         or norm in rules.counterparts
         or norm[1:] in rules.counterparts
         or norm.endswith("عاصمه")
@@ -237,6 +238,10 @@ class SentenceLinker:
             return last
         if norm in rules.facility_forms:
             done = self._facility(st, i)
+            if done is not None:
+                return done
+        if m is None and norm in rules.party_forms:
+            done = self._party(st, i)
             if done is not None:
                 return done
         if m is None and (norm in rules.counterparts or norm[1:] in rules.counterparts):
@@ -704,6 +709,47 @@ class SentenceLinker:
         if self.table.add(key, attrs, mention):
             for k in range(i, end):
                 st.used[k] = True
+        return end
+
+    def _party(self, st: SentenceState, i: int) -> int | None:
+        """حزب القطب, حزب العدالة والتنمية المغربي: a party no list holds (ORG), the
+        head noun in construct with up to four definite name words and the nisba of
+        its country, if one follows."""
+        rules, n = self.res.rules, len(st.tokens)
+        end = i + 1
+        while end < n and end - i <= 4 and not st.used[end] and st.tokens[end].is_word:
+            norm = st.tokens[end].norm
+            bare = norm[1:] if end > i + 1 and norm.startswith("وال") else norm
+            if (  # والحزب الاشتراكي: the next party of a list
+                not bare.startswith("ال")
+                or len(bare) < 4
+                or bare in rules.not_party_names
+                or self._key(st, end) in rules.not_names
+                or end in st.by_first
+            ):
+                break
+            end += 1
+        if end == i + 1:
+            return None
+        name_end = end
+        nisba = self._nisba_at(st, end)
+        country = None
+        if nisba is not None:
+            country, end = nisba
+        head = st.tokens[i]
+        clitic = rules.party_forms[head.norm]
+        start = head.start + (normalise_with_map(head.text)[1][clitic] if clitic else 0)
+        text = self.table.text[start : st.tokens[end - 1].end]
+        name = transliterate(self.span(st, i + 1, name_end)[2], self.res.romanisation)
+        attrs = EntityAttrs(
+            type="ORG", subtype="party", name_ar=text, name_en=f"{name} Party", country=country
+        )
+        words = [bare_word(self._key(st, k)) for k in range(i + 1, name_end)]
+        mention = Mention(start, start + len(text), text, "ORG", subtype="party", source="pattern")
+        if not self.table.add("new:ORG:حزب " + " ".join(words), attrs, mention):
+            return None
+        for k in range(i, end):
+            st.used[k] = True
         return end
 
     def _government_of(self, st: SentenceState, i: int) -> int | None:

@@ -67,6 +67,8 @@ class ContextRules:
     facility_adjectives: frozenset[str]  # normalised, with the article
     not_facility_names: frozenset[str]  # normalised, with the article
     facility_en: dict[str, str]  # head noun or adjective (normalised) → English
+    party_forms: dict[str, int]  # حزب with its proclitics → their length (ولحزب → 2)
+    not_party_names: frozenset[str]  # normalised, with the article
     # word → how linking may start at it (linking._start_kind), filled as words are met
     start_kinds: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
 
@@ -165,4 +167,8 @@ def load_context_rules(key_of: Callable[[str], str]) -> ContextRules:
         facility_adjectives=frozenset(normalise(w) for w in _words(data, "facility_adjectives")),
         not_facility_names=frozenset(normalise(w) for w in _words(data, "not_facility_names")),
         facility_en=_english(data, "facility_en"),
+        party_forms={
+            c + normalise(h): len(c) for h in _words(data, "party_heads") for c in _PROCLITICS
+        },
+        not_party_names=frozenset(normalise(w) for w in _words(data, "not_party_names")),
     )
