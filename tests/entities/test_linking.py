@@ -170,3 +170,15 @@ def test_a_party_no_list_holds_is_an_organisation_with_its_nisba(test_resources)
 def test_a_party_described_not_named_is_no_entity(test_resources):
     result = run("وقال حزب المعارضة الرئيسي إن الانتخابات مزورة", test_resources)
     assert not any(e.subtype == "party" for e in result.entities)
+
+
+def test_a_capital_after_a_summit_or_talks_noun_is_the_venue(test_resources):
+    kb = by_kb(run("وتحدث الوفد عن قمة واشنطن ومحادثات واشنطن الأخيرة", test_resources))
+    assert "country:USA" not in kb
+    assert kb["place:washington"] == ["واشنطن", "واشنطن"]
+
+
+def test_a_verb_with_fa_does_not_extend_a_name(test_resources):
+    result = run("أما رئيس الوزراء خالد العمري فقال إن الحكومة ستدرس الأمر", test_resources)
+    people = [e.name_ar for e in result.entities if e.type == "PER"]
+    assert people == ["خالد العمري"]

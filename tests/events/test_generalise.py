@@ -226,6 +226,13 @@ def test_an_object_after_an_adverbial_set_off_by_commas_is_in_the_clause(
     assert _roles(visit, nm) == {"Mahmoud Abbas": "target", "Sameh Shoukry": "source"}
 
 
+def test_the_speaker_fronted_before_fa_asks_in_his_own_words(res: EventResources) -> None:
+    text = "أما الرئيس محمود عباس فقال إنه طلب من الأمم المتحدة حماية المدنيين."
+    events, nm = run(text, [ABBAS, UN], res)
+    [request] = _of(events, "REQUEST")
+    assert _roles(request, nm) == {"Mahmoud Abbas": "source", "United Nations": "target"}
+
+
 # ---------------------------------------------------------------- undergoing
 def test_the_subject_of_a_verb_of_undergoing_is_the_target(res: EventResources) -> None:
     events, nm = run("تعرض الجيش المصري لهجوم في سيناء.", [EGYPT_ARMY], res)

@@ -451,6 +451,7 @@ class SentenceLinker:
             or not tok.norm[:1].isalpha()
             or tok.norm.isascii()
             or key in self.res.rules.not_names
+            or (tok.norm[:1] in "وف" and tok.norm[1:] in self.res.rules.not_names)  # فقال
         ):
             return False
         m = st.by_first.get(i)

@@ -74,7 +74,10 @@ class AttributionTracker:
                 if kind == "attr_verbs" and self._own_act(clause, cue.first, lo):
                     continue  # "نشرت تركيا قوات": the verb is the act, not a report
                 hi = min(len(tokens), lo + _REACH)
-                if lo >= len(tokens) or lo >= hi:
+                if kind == "attr_verbs" and tokens[cue.first].norm.startswith("ف"):
+                    # "أما آبي فقال": ف joins the verb to a subject fronted before it
+                    ref = self._last_source(clause, cue.first)
+                elif lo >= len(tokens) or lo >= hi:
                     ref = None
                 else:
                     ref = self._first_source(tokens[lo].start, tokens[hi - 1].end)
@@ -163,6 +166,19 @@ class AttributionTracker:
             if e.type in ("PER", "ORG") or self.actors.is_country(ref.entity):
                 return ref
         return None
+
+    def _last_source(self, clause: Clause, verb: int) -> MentionRef | None:
+        """The source nearest before a verb within the clause, if any."""
+        if verb == 0:
+            return None
+        lo = clause.tokens[max(0, verb - _REACH)].start
+        refs = [
+            r
+            for r in self.actors.within(lo, clause.tokens[verb - 1].end)
+            if self.actors.entities[r.entity].type in ("PER", "ORG")
+            or self.actors.is_country(r.entity)
+        ]
+        return refs[-1] if refs else None
 
     @staticmethod
     def _covers(ref: MentionRef, tokens: tuple, words: int) -> bool:

@@ -38,6 +38,8 @@ __all__ = ["TimeLike", "extract_events"]
 
 # Words that open reported speech ("قال إن ...", "أكد أن ...").
 _COMPLEMENTISERS = frozenset({"ان", "بان", "وان"})
+# The complementiser with a pronoun of the speaker: "قال إنه طلب" (normalised).
+_SPEAKER_PRONOUNS = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "وانه", "وانها"})
 
 
 class TimeLike(Protocol):
@@ -388,6 +390,17 @@ class _Extractor:
             # "أكد بوتين قبوله الدعوة", "قال الجيش إنه استهدف": the speaker is the agent.
             args = read_arguments(clause, head, scope, self.actors, res, frozenset())
             speaker_acts = bool(args.participants)
+        elif (
+            attr_spans
+            and tdef.role_frame == "directed"
+            and all(r != "source" for _, r in args.participants)
+            and self._speaker_pronoun_before(clause, head)
+        ):
+            # "فقال إنه طلب من الرئيس ترامب": إنه is the speaker, the one who asked.
+            full = read_arguments(clause, head, scope, self.actors, res, frozenset())
+            if any(r == "source" for _, r in full.participants):
+                args, speaker_acts = full, True
+                notes.append("the speaker's own act («إنه»)")
         if not args.participants and tdef.speaker_act and scope[0] > speaker_scope[0]:
             # "قال المتحدث ... إن هذه الأنباء لا أساس لها من الصحة": the speaker denies.
             before = (speaker_scope[0], scope[0], scope[0])
@@ -512,6 +525,14 @@ class _Extractor:
             (e, r) for e, r in args.participants if self.actors.country(e) != country
         ]
         notes.append("the speaker's state («بلاده»)")
+
+    @staticmethod
+    def _speaker_pronoun_before(clause: Clause, head: PhraseHit[str]) -> bool:
+        """إنه/أنها/إنهم (with قد) right before the trigger: the speaker is its subject."""
+        i = head.first - 1
+        if i >= 0 and clause.tokens[i].norm in ("قد", "لقد"):
+            i -= 1
+        return i >= 0 and clause.tokens[i].norm in _SPEAKER_PRONOUNS
 
     @staticmethod
     def _reported(
