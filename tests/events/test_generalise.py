@@ -233,6 +233,18 @@ def test_the_speaker_fronted_before_fa_asks_in_his_own_words(res: EventResources
     assert _roles(request, nm) == {"Mahmoud Abbas": "source", "United Nations": "target"}
 
 
+def test_a_noun_that_normalises_like_a_reporting_verb_credits_nobody(
+    res: EventResources,
+) -> None:
+    cairo = Ent("c20", "GPE", "Egypt", ["القاهرة"], "EGY", subtype="country")
+    libya = Ent("c21", "GPE", "Libya", ["ليبيا"], "LBY", subtype="country")
+    text = "في إشارة إلى الضربات التي وجهتها القاهرة قبل أيام لمجموعات شرقي ليبيا."
+    events, nm = run(text, [cairo, libya], res)
+    [strike] = _of(events, "ASSAULT")
+    assert _roles(strike, nm) == {"Egypt": "source", "Libya": "target"}
+    assert strike.attributed_to == []
+
+
 # ---------------------------------------------------------------- undergoing
 def test_the_subject_of_a_verb_of_undergoing_is_the_target(res: EventResources) -> None:
     events, nm = run("تعرض الجيش المصري لهجوم في سيناء.", [EGYPT_ARMY], res)

@@ -23,6 +23,8 @@ __all__ = ["Attribution", "AttributionTracker"]
 _COMMON = frozenset({"news", "agency", "the", "of", "al", "com", "www", "net", "org", "co"})
 # Complementisers: a reporting verb right before one has no subject of its own.
 _THAT = frozenset({"ان", "بان"})
+# Arabic diacritics and tatweel, which may follow a word's last letter.
+_MARKS = "".join(map(chr, range(0x064B, 0x0660))) + "\u0670\u0640"
 # A source must be named within this many tokens of its cue.
 _REACH = 5
 # A dateline ends within this many tokens of the start of a paragraph.
@@ -69,6 +71,8 @@ class AttributionTracker:
                 if kind not in ("attr_prefixes", "attr_verbs", "attr_continuation"):
                     continue
                 lo = cue.last + 1
+                if kind == "attr_verbs" and tokens[cue.first].text.rstrip(_MARKS).endswith("ة"):
+                    continue  # "في إشارة إلى": a noun that normalises like أشاره
                 if kind == "attr_verbs" and lo < len(tokens) and tokens[lo].norm in _THAT:
                     continue  # "يذكر أن" (it is noted that): impersonal, no source
                 if kind == "attr_verbs" and self._own_act(clause, cue.first, lo):
