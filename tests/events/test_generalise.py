@@ -245,6 +245,13 @@ def test_a_noun_that_normalises_like_a_reporting_verb_credits_nobody(
     assert strike.attributed_to == []
 
 
+def test_a_demonstrative_points_at_the_event_just_reported(res: EventResources) -> None:
+    text = "اجتمع وزير خارجية مصر مع وزير خارجية سوريا أمس. وتشارك الأمم المتحدة في هذه المباحثات."
+    events, nm = run(text, [EGYPT, SYRIA, UN], res)
+    [talks] = _of(events, "CONSULT")
+    assert {"Egypt", "Syria", "United Nations"} <= set(_roles(talks, nm))
+
+
 # ---------------------------------------------------------------- undergoing
 def test_the_subject_of_a_verb_of_undergoing_is_the_target(res: EventResources) -> None:
     events, nm = run("تعرض الجيش المصري لهجوم في سيناء.", [EGYPT_ARMY], res)

@@ -603,8 +603,11 @@ class _Extractor:
     ) -> Draft | None:
         self._adjust_mode(draft, tdef)
         self._same_meeting(draft, unit)
+        pointed = head.pos == "noun" and self._after_demonstrative(clause, head)
         for old in sorted(self.drafts, key=lambda d: -d.seen):
-            if compatible(old, draft, self.actors):
+            if compatible(old, draft, self.actors) or (
+                pointed and self._pointed_back(old, draft, tdef)
+            ):
                 merge_into(old, draft, self.actors, self.res.ontology.specific_modes)
                 self._adjust_mode(old, tdef)
                 self._implied_prior(old, clause, head, unit)
@@ -614,6 +617,14 @@ class _Extractor:
         self.drafts.append(draft)
         self._implied_prior(draft, clause, head, unit)
         return draft
+
+    @staticmethod
+    def _pointed_back(old: Draft, new: Draft, tdef: TriggerDef) -> bool:
+        """ "وتشارك المنظمة في هذه المباحثات": a demonstrative points at the event of
+        its type just reported, whatever parties the new mention names."""
+        if old.type != new.type or old.distinct or new.distinct or old.status != new.status:
+            return False
+        return tdef.type != "CONSULT" or (old.mode in MEETING_MODES) == (tdef.mode in MEETING_MODES)
 
     def _same_meeting(self, draft: Draft, unit: SentenceUnit) -> None:
         """An agreement reported right after a meeting of its parties was reached there."""
