@@ -182,3 +182,14 @@ def test_a_verb_with_fa_does_not_extend_a_name(test_resources):
     result = run("أما رئيس الوزراء خالد العمري فقال إن الحكومة ستدرس الأمر", test_resources)
     people = [e.name_ar for e in result.entities if e.type == "PER"]
     assert people == ["خالد العمري"]
+
+
+def test_a_title_in_construct_with_a_states_name_resolves_the_holder(test_resources):
+    kb = by_kb(run("التقى وزير خارجية الأردن بالسفير", test_resources, "2015-08-07T10:00:00"))
+    assert kb["per:nasser-judeh"] == ["وزير خارجية"]
+    assert kb["country:JOR"] == ["الأردن"]
+
+
+def test_a_title_in_construct_without_a_state_is_nobody(test_resources):
+    result = run("وقال وزير خارجية سابق إن", test_resources, "2015-08-07T10:00:00")
+    assert not [e for e in result.entities if e.type == "PER"]

@@ -103,6 +103,13 @@ class Gazetteer:
             (sf.norm, Payload("entry", sf.entry_id, sf.kind)) for sf in kb.surface_forms()
         ]
         forms += [(tf.norm, Payload("title", tf.key)) for tf in kb.title_forms()]
+        # the same title in construct before a state's name ("ملك المغرب", "وزير خارجية
+        # مصر"): linking accepts these only when a country's name follows
+        forms += [
+            (construct, Payload("title_construct", tf.key))
+            for tf in kb.title_forms()
+            if (construct := _construct(tf.norm)) != tf.norm
+        ]
         forms += [
             (mf.norm, Payload("ministry", mf.key, country=mf.country)) for mf in kb.ministry_forms()
         ]
@@ -162,6 +169,12 @@ class Gazetteer:
             if n_words == 1 or all(p in ("", "لل") for _, p in keyed[first + 1 : last]):
                 found.append(Match(first, last, payloads))
         return _longest_first(found) if len(found) > 1 else found
+
+
+def _construct(norm: str) -> str:
+    """A title phrase in construct: the article dropped from each word (الملك → ملك,
+    وزير الخارجية → وزير خارجية)."""
+    return " ".join(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in norm.split())
 
 
 def _without_article(norm: str) -> str:

@@ -257,6 +257,8 @@ class SentenceLinker:
         if m is None:
             return None
         titles = [self.kb.titles[p.value] for p in m.of("title") if p.value in self.kb.titles]
+        if not titles and self._construct_state(st, m.last, st.by_first.get(m.last)):
+            titles = [self.kb.titles[p.value] for p in m.of("title_construct")]
         person_titles = [t for t in titles if t.person]
         if person_titles:
             person_titles.sort(key=lambda t: t.honorific)
@@ -317,6 +319,12 @@ class SentenceLinker:
                     scope.spans.append((j, m.last, orgs[0]))
                     j = m.last
                     continue
+                state = self._construct_state(st, j, m)
+                if state is not None:  # ملك المغرب, رئيس وزراء العراق: the title's state
+                    scope.country = state
+                    scope.spans.append((j, m.last, f"country:{state}"))  # type: ignore[union-attr]
+                    j = m.last  # type: ignore[union-attr]
+                    continue
             if scope.target is None and title.scope in ("any", "state"):
                 target = j + 1 if st.tokens[j].norm in rules.for_country else j
                 m = st.by_first.get(target)
@@ -333,6 +341,16 @@ class SentenceLinker:
         scope.end = j
         scope.title_end = scope.spans[0][0] if scope.spans else j
         return scope
+
+    def _construct_state(self, st: SentenceState, j: int, m: Match | None) -> str | None:
+        """The state named at token j in construct after a title word ("أمير قطر",
+        "وزير خارجية مصر"): a country's name with no clitic, after a word without ال."""
+        if m is None or j == 0 or st.keys[j][1] not in ("", "ال"):
+            return None
+        if st.tokens[j - 1].norm.startswith(("ال", "وال")):
+            return None  # "الرئيس مصر" is no construct
+        states = [p.value for p in m.of("entry") if p.form == "full" and country_of(p.value)]
+        return country_of(states[0]) if states else None
 
     def _org_in_title(
         self, st: SentenceState, first: int, last: int, org: str, scope: Scope
@@ -455,7 +473,10 @@ class SentenceLinker:
         ):
             return False
         m = st.by_first.get(i)
-        return m is None or all(p.kind == "entry" and p.form == "short" for p in m.payloads)
+        return m is None or all(
+            p.kind == "title_construct" or (p.kind == "entry" and p.form == "short")
+            for p in m.payloads
+        )
 
     def _trim_name(self, st: SentenceState, s: int, e: int) -> int:
         """End of a name without trailing non-name words or a dangling بن/أبو."""
