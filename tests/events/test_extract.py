@@ -74,11 +74,15 @@ def test_future_visit_is_planned_and_dated_from_the_time_expression(res: EventRe
     )
 
 
-def test_without_time_expression_the_date_is_the_publication_week(res: EventResources) -> None:
+def test_without_time_expression_there_is_no_date(res: EventResources) -> None:
     events, _ = run(
         "التقى سامح شكري هاكان فيدان.", [SHOUKRY, FIDAN], res, published=datetime(2024, 5, 16)
     )
-    assert (events[0].date.value, events[0].date.precision) == ("2024-W20", "week")
+    assert (events[0].date.value, events[0].date.precision, events[0].date.text) == (
+        None,
+        None,
+        None,
+    )
 
 
 def test_mediation_between_parties_with_purpose_is_one_event(res: EventResources) -> None:

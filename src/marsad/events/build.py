@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Protocol
 
 from marsad.events.actors import ActorIndex, EntityResultLike
@@ -1014,14 +1014,6 @@ def _surface(clause: Clause, hit: PhraseHit[str]) -> str:
     return " ".join(t.text for t in tokens[hit.first : hit.last + 1])
 
 
-def _default_date(published: datetime | None) -> DateInfo:
-    """No time expression: the publication week (news reports recent events)."""
-    if published is None:
-        return DateInfo()
-    year, week, _ = published.isocalendar()
-    return DateInfo(value=f"{year}-W{week:02d}", precision="week", text=None)
-
-
 def _confidence(draft: Draft) -> float:
     score = draft.weight
     score += min(0.1, 0.05 * (len(draft.evidence) - 1))
@@ -1032,9 +1024,7 @@ def _confidence(draft: Draft) -> float:
     return round(max(0.05, min(0.99, score)), 3)
 
 
-def _to_output(
-    draft: Draft, idx: int, text: str, res: EventResources, published: datetime | None
-) -> EventOut:
+def _to_output(draft: Draft, idx: int, text: str, res: EventResources) -> EventOut:
     cameo = res.ontology.cameo_for(draft.type, draft.mode, draft.status, draft.cameo)
     if draft.date.value or draft.date.precision:
         date = DateInfo(
@@ -1043,7 +1033,9 @@ def _to_output(
             text=draft.date.text,
         )
     else:
-        date = _default_date(published)
+        # No time expression: no date (eval/GUIDELINES.md §8). The store files such an
+        # event under its article's publication day for timelines and fusion.
+        date = DateInfo()
     spans = sorted(draft.evidence)
     return EventOut(
         id=f"v{idx}",
@@ -1080,4 +1072,4 @@ def extract_events(
     units = segment(article, sentences, res, [(r.start, r.end) for r in actors.refs])
     drafts = _Extractor(article, units, actors, res, times).run()
     drafts.sort(key=lambda d: (min(d.evidence), d.distinct))
-    return [_to_output(d, i, article.text, res, article.published) for i, d in enumerate(drafts, 1)]
+    return [_to_output(d, i, article.text, res) for i, d in enumerate(drafts, 1)]

@@ -240,7 +240,8 @@ _REMOTE_MODES = frozenset({"phone"})
 # How much of one group's actor profile the other must hold (see `_Group.containment`).
 GROUP_CONTAINMENT = 0.6
 # Two specific mentions, each naming parties the other lacks, report different
-# events when they share at most this share of the larger one's parties.
+# events when they share at most this share of the smaller one's parties (a report
+# that lists every GCC state must not set itself against every shorter report).
 CONFLICT_OVERLAP = 0.4
 # Largest share of pairs of specific members across two groups that may conflict
 # (one noisy report must not keep two halves of one event apart).
@@ -278,7 +279,7 @@ def _conflicting(left: frozenset[str], right: frozenset[str]) -> bool:
     little: Kerry–Lavrov–al-Jubeir against Kerry–GCC–al-Attiyah."""
     if not (left - right and right - left):
         return False
-    return len(left & right) <= CONFLICT_OVERLAP * max(len(left), len(right))
+    return len(left & right) <= CONFLICT_OVERLAP * min(len(left), len(right))
 
 
 @dataclass
