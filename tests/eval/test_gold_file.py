@@ -9,14 +9,15 @@ evidence span slices a sensible piece of `title + "\n" + content` is checked whe
 from __future__ import annotations
 
 import json
-import zipfile
 from datetime import date, datetime
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pycountry
 import pytest
 
+from marsad.evaluation.runner import find_articles, gold_text
 from marsad.text.normalise import normalise
 
 EVAL = Path(__file__).resolve().parents[2] / "eval"
@@ -144,25 +145,15 @@ def test_gold_file_has_no_corpus_prose(name: str) -> None:
 
 
 def _corpus_texts(shared: Path, urls: set[str]) -> dict[str, str]:
-    """title + "\n" + content for every wanted url in ../shared."""
-    out: dict[str, str] = {}
-    for path in sorted((shared / "corpus").rglob("*.zip")):
-        with zipfile.ZipFile(path) as zf:
-            for name in zf.namelist():
-                raw = zf.read(name).decode("utf-8")
-                if name.endswith(".jsonl"):
-                    recs = [json.loads(x) for x in raw.splitlines() if x.strip()]
-                elif name.endswith(".json"):
-                    recs = json.loads(raw)
-                else:
-                    continue
-                for r in recs:
-                    if r.get("url") in urls:
-                        out[r["url"]] = (r.get("title") or "") + "\n" + (r.get("content") or "")
-    seed = shared / "seed" / "seed-article.txt"
-    if "seed-article.txt" in urls and seed.is_file():
-        out["seed-article.txt"] = seed.read_text(encoding="utf-8")
-    return out
+    """The text gold offsets index (title + "\n" + content) for every wanted url,
+    found and read the way `marsad eval` does it."""
+    corpus = [
+        str(shared / "corpus" / "saudinewsnet"),
+        str(shared / "corpus" / "ant"),
+        str(shared / "seed" / "seed-article.txt"),
+    ]
+    found, _ = find_articles([SimpleNamespace(url=u) for u in urls], corpus)  # type: ignore[misc]
+    return {url: gold_text(raw) for url, raw in found.items()}
 
 
 @pytest.mark.shared

@@ -34,3 +34,12 @@ def test_map_back_to_original_span() -> None:
     i = norm.index("عمان")
     start, end = to_original(mapping, i, i + len("عمان"))
     assert text[start:end] == "عمّان"
+
+
+def test_last_letter_keeps_ta_marbuta_apart_from_ha() -> None:
+    from marsad.text.normalise import last_letter
+
+    assert last_letter("إشارةٌ") == "ة"
+    assert last_letter("أشارهُ") == "ه"
+    assert last_letter("مصرـ\u200f") == "ر"
+    assert last_letter("") == ""

@@ -320,10 +320,10 @@ class SentenceLinker:
                     j = m.last
                     continue
                 state = self._construct_state(st, j, m)
-                if state is not None:  # ملك المغرب, رئيس وزراء العراق: the title's state
+                if m is not None and state is not None:  # ملك المغرب: the title's state
                     scope.country = state
-                    scope.spans.append((j, m.last, f"country:{state}"))  # type: ignore[union-attr]
-                    j = m.last  # type: ignore[union-attr]
+                    scope.spans.append((j, m.last, f"country:{state}"))
+                    j = m.last
                     continue
             if scope.target is None and title.scope in ("any", "state"):
                 target = j + 1 if st.tokens[j].norm in rules.for_country else j
@@ -766,9 +766,9 @@ class SentenceLinker:
         attrs = EntityAttrs(
             type="ORG", subtype="party", name_ar=text, name_en=f"{name} Party", country=country
         )
-        words = [bare_word(self._key(st, k)) for k in range(i + 1, name_end)]
+        words = [head.norm[clitic:]] + [bare_word(self._key(st, k)) for k in range(i + 1, name_end)]
         mention = Mention(start, start + len(text), text, "ORG", subtype="party", source="pattern")
-        if not self.table.add("new:ORG:حزب " + " ".join(words), attrs, mention):
+        if not self.table.add("new:ORG:" + " ".join(words), attrs, mention):
             return None
         for k in range(i, end):
             st.used[k] = True

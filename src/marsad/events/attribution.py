@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from marsad.events.actors import ActorIndex, MentionRef
 from marsad.events.lexicon import PhraseHit
 from marsad.events.units import Clause, SentenceUnit
+from marsad.text.normalise import last_letter
 
 __all__ = ["Attribution", "AttributionTracker"]
 
@@ -23,8 +24,6 @@ __all__ = ["Attribution", "AttributionTracker"]
 _COMMON = frozenset({"news", "agency", "the", "of", "al", "com", "www", "net", "org", "co"})
 # Complementisers: a reporting verb right before one has no subject of its own.
 _THAT = frozenset({"ان", "بان"})
-# Arabic diacritics and tatweel, which may follow a word's last letter.
-_MARKS = "".join(map(chr, range(0x064B, 0x0660))) + "\u0670\u0640"
 # A source must be named within this many tokens of its cue.
 _REACH = 5
 # A dateline ends within this many tokens of the start of a paragraph.
@@ -71,7 +70,7 @@ class AttributionTracker:
                 if kind not in ("attr_prefixes", "attr_verbs", "attr_continuation"):
                     continue
                 lo = cue.last + 1
-                if kind == "attr_verbs" and tokens[cue.first].text.rstrip(_MARKS).endswith("ة"):
+                if kind == "attr_verbs" and last_letter(tokens[cue.first].text) == "ة":
                     continue  # "في إشارة إلى": a noun that normalises like أشاره
                 if kind == "attr_verbs" and lo < len(tokens) and tokens[lo].norm in _THAT:
                     continue  # "يذكر أن" (it is noted that): impersonal, no source

@@ -38,8 +38,6 @@ __all__ = ["TimeLike", "extract_events"]
 
 # Words that open reported speech ("قال إن ...", "أكد أن ...").
 _COMPLEMENTISERS = frozenset({"ان", "بان", "وان"})
-# The complementiser with a pronoun of the speaker: "قال إنه طلب" (normalised).
-_SPEAKER_PRONOUNS = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "وانه", "وانها"})
 
 
 class TimeLike(Protocol):
@@ -394,7 +392,7 @@ class _Extractor:
             attr_spans
             and tdef.role_frame == "directed"
             and all(r != "source" for _, r in args.participants)
-            and self._speaker_pronoun_before(clause, head)
+            and self._after_cue(clause, head, "speaker_pronoun")
         ):
             # "فقال إنه طلب من الرئيس ترامب": إنه is the speaker, the one who asked.
             full = read_arguments(clause, head, scope, self.actors, res, frozenset())
@@ -525,14 +523,6 @@ class _Extractor:
             (e, r) for e, r in args.participants if self.actors.country(e) != country
         ]
         notes.append("the speaker's state («بلاده»)")
-
-    @staticmethod
-    def _speaker_pronoun_before(clause: Clause, head: PhraseHit[str]) -> bool:
-        """إنه/أنها/إنهم (with قد) right before the trigger: the speaker is its subject."""
-        i = head.first - 1
-        if i >= 0 and clause.tokens[i].norm in ("قد", "لقد"):
-            i -= 1
-        return i >= 0 and clause.tokens[i].norm in _SPEAKER_PRONOUNS
 
     @staticmethod
     def _reported(

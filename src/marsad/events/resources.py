@@ -327,6 +327,7 @@ class EventResources:
             "place_heads",
             "impersonal",
             "speaker_state",
+            "speaker_pronoun",
         ):
             for w in _strings(args.get(kind), f"{where}: arguments.{kind}"):
                 cues.add_text(w, Cue(kind))

@@ -86,7 +86,13 @@ for _i in range(10):
     _FOLD[chr(0x0660 + _i)] = str(_i)  # Arabic-Indic digits
     _FOLD[chr(0x06F0 + _i)] = str(_i)  # Persian digits
 
-__all__ = ["fold_char", "normalise", "normalise_with_map", "to_original"]
+__all__ = ["fold_char", "last_letter", "normalise", "normalise_with_map", "to_original"]
+
+
+def last_letter(word: str) -> str:
+    """The last character of `word` as written that matching keeps (diacritics,
+    tatweel and invisible marks skipped): ة and ه, which normalise alike, differ here."""
+    return next((ch for ch in reversed(word) if ch not in _DROP), "")
 
 
 @lru_cache(maxsize=4096)
