@@ -126,7 +126,7 @@ def build_test_kb() -> KnowledgeBase:
     ]
     titles = [
         Title("foreign_minister", "Minister of Foreign Affairs", ("وزير الخارجية",), True),
-        Title("minister", "Minister", ("الوزير", "وزير"), True),
+        Title("minister", "Minister", ("الوزير", "وزير", "وزيرة"), True, portfolio=True),
         Title(
             "strategic_affairs_minister",
             "Minister of Strategic Affairs",

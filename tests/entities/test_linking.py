@@ -193,3 +193,11 @@ def test_a_title_in_construct_with_a_states_name_resolves_the_holder(test_resour
 def test_a_title_in_construct_without_a_state_is_nobody(test_resources):
     result = run("وقال وزير خارجية سابق إن", test_resources, "2015-08-07T10:00:00")
     assert not [e for e in result.entities if e.type == "PER"]
+
+
+def test_a_minister_of_an_unlisted_portfolio_takes_the_nisba_state(test_resources):
+    result = run("واستقبل وزيرة الأسرة الأردنية هالة لطوف", test_resources)
+    [person] = [e for e in result.entities if e.type == "PER"]
+    assert (person.name_ar, person.country, person.title) == ("هالة لطوف", "JOR", "Minister")
+    result = run("وقال وزير الأسرة هالة لطوف", test_resources)
+    assert all(e.country is None for e in result.entities if e.type == "PER")

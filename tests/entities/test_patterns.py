@@ -114,3 +114,18 @@ def test_body_named_after_its_leader(res):
     kb = by_kb(run("واتهمت حكومة الوزير أيمن الصفدي", res))
     assert kb["org:JOR:government"] == ["حكومة الوزير"]
     assert kb["per:ayman-safadi"] == ["أيمن الصفدي"]
+
+
+def test_government_of_a_state_or_a_region_named_in_construct(res):
+    kb = by_kb(run("وأعلنت حكومة الأردن رفضها", res))
+    assert kb["org:JOR:government"] == ["حكومة"]
+    assert kb["country:JOR"] == ["الأردن"]
+    result = run("وقالت حكومة محافظة السويداء إن", res)
+    [gov] = [e for e in result.entities if e.subtype == "gov"]
+    assert (gov.type, gov.name_en, gov.country) == ("ORG", "Government of Sweida Province", "SYR")
+    assert by_kb(result)["place:sweida-province"] == ["محافظة السويداء"]
+
+
+def test_a_body_after_a_place_name_is_no_adjective(res):
+    kb = by_kb(run("طالب أهالي محافظة السويداء الحكومة الأردنية بالتدخل", res))
+    assert kb["org:JOR:government"] == ["الحكومة الأردنية"]

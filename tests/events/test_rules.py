@@ -164,3 +164,18 @@ def test_a_visit_takes_place_at_its_destination(res: EventResources) -> None:
     events, _ = run("وبدأ سامح شكري أمس زيارة إلى مسقط.", [SHOUKRY, muscat], res)
     [ev] = events
     assert (ev.mode, ev.location) == ("visit", "g4")
+
+
+def test_during_a_visit_and_present_tense_talks_are_ongoing(res: EventResources) -> None:
+    text = "وقال لافروف خلال زيارته إلى مصر إن الحل قريب."
+    events, _ = run(text, [LAVROV, EGYPT], res, title="خبر")
+    assert [(e.type, e.status) for e in events] == [("CONSULT", "ongoing")]
+    events, _ = run("ويجري لافروف محادثات مع شكري.", [LAVROV, SHOUKRY], res, title="خبر")
+    assert [(e.type, e.status) for e in events] == [("CONSULT", "ongoing")]
+
+
+def test_future_or_headline_light_verbs_are_not_ongoing(res: EventResources) -> None:
+    events, _ = run("وسيجري لافروف محادثات مع شكري.", [LAVROV, SHOUKRY], res, title="خبر")
+    assert [(e.type, e.status) for e in events] == [("CONSULT", "planned")]
+    events, _ = run("قال المصدر.", [TURKEY, IRAN], res, title="تركيا تشن غارات على إيران")
+    assert [(e.type, e.status) for e in events] == [("ASSAULT", "occurred")]

@@ -94,6 +94,7 @@ class Title:
     honorific: bool = False  # السيد, الدكتور: precedes a name, denotes no office
     country: str | None = None  # the title itself names the state (خادم الحرمين → SAU)
     org: str | None = None  # the title itself names the organisation (المبعوث الأممي → org:un)
+    portfolio: bool = False  # a portfolio no title lists may follow (وزيرة الأسرة التركية)
 
 
 @dataclass(frozen=True, slots=True)
@@ -699,6 +700,7 @@ def _titles(text: str, source: str) -> list[Title]:
                     honorific=_flag(item.get("honorific"), source, "honorific"),
                     country=_opt(item.get("country")),
                     org=_opt(item.get("org")),
+                    portfolio=_flag(item.get("portfolio"), source, "portfolio"),
                 )
             )
         except KeyError as exc:

@@ -292,6 +292,8 @@ class SentenceLinker:
         rules = self.res.rules
         scope = Scope(country=title.country, org=title.org, end=j, title_end=j)
         n = len(st.tokens)
+        if title.portfolio:
+            j = self._portfolio_end(st, j)
         for _ in range(8):
             if j >= n:
                 break
@@ -341,6 +343,18 @@ class SentenceLinker:
         scope.end = j
         scope.title_end = scope.spans[0][0] if scope.spans else j
         return scope
+
+    def _portfolio_end(self, st: SentenceState, j: int) -> int:
+        """After وزير/وزيرة: up to three definite words of a portfolio no title lists
+        (الأسرة, الشؤون الاجتماعية, والعمل) when the state's nisba follows them."""
+        rules = self.res.rules
+        k = j
+        while k < len(st.tokens) and k - j < 3 and k not in st.by_first:
+            norm = st.tokens[k].norm
+            if not norm.startswith(("ال", "وال")) or self._key(st, k) in rules.not_names:
+                break
+            k += 1
+        return k if k > j and self._nisba_at(st, k) else j
 
     def _construct_state(self, st: SentenceState, j: int, m: Match | None) -> str | None:
         """The state named at token j in construct after a title word ("أمير قطر",
@@ -607,7 +621,12 @@ class SentenceLinker:
         country = next((p.country for p in forms if p.country), None)
         bare = m.last - m.first == 1 and st.tokens[m.first].norm.startswith("ال")
         before = st.tokens[m.first - 1].norm if m.first > 0 else ""
-        if bare and country is None and before.startswith(("ال", "وال", "بال", "فال")):
+        if (
+            bare
+            and country is None
+            and before.startswith(("ال", "وال", "بال", "فال"))
+            and not st.used[m.first - 1]  # محافظة الأنبار الحكومة العراقية: after a name
+        ):
             return None  # الشؤون الداخلية السورية: an adjective, not the ministry
         nis = self._nisba_at(st, j)
         feminine = any(
@@ -785,6 +804,10 @@ class SentenceLinker:
             m = st.by_first.get(j)
         if m is None:
             return None
+        if st.keys[i][0] not in self.res.rules.administration_of:
+            done = self._government_of_place(st, i, m)
+            if done is not None:
+                return done
         people = {
             p.value
             for p in m.of("entry")
@@ -802,6 +825,43 @@ class SentenceLinker:
             return None
         self._add(body.id, self.entry_attrs(body), st, i, end, "pattern")
         return end
+
+    def _government_of_place(self, st: SentenceState, i: int, m: Match) -> int | None:
+        """حكومة اليمن: the state's government; حكومة كاتالونيا, حكومة إقليم كردستان:
+        a region's own government (ORG in the region's country), not the region. The
+        mention ends before the place, which is linked on its own."""
+        if any(st.used[i : m.last]) or st.keys[i][1] not in ("", "و", "ف", "ب", "ل"):
+            return None
+        places = [
+            self.kb.entries[p.value]
+            for p in m.of("entry")
+            if p.form == "full" and self.kb.entries[p.value].type in ("GPE", "LOC")
+        ]
+        if not places:
+            return None
+        place = places[0]
+        if place.subtype == "country" and place.country:
+            try:
+                body = self.kb.ministry(place.country, "government")
+            except KeyError:
+                return None
+            return (
+                m.first
+                if self._add(body.id, self.entry_attrs(body), st, i, m.first, "pattern")
+                else None
+            )
+        if place.subtype in _TOWN_SUBTYPES or not place.country:
+            return None  # حكومة عدن: the government sitting there, named elsewhere
+        attrs = EntityAttrs(
+            type="ORG",
+            subtype="gov",
+            name_ar=self.span(st, i, m.last)[2],
+            name_en=f"Government of {place.name_en}",
+            country=place.country,
+        )
+        if not self._add(f"new:ORG:government:{place.id}", attrs, st, i, m.first, "pattern"):
+            return None
+        return m.first
 
     def _nisba_actor(self, st: SentenceState, i: int, j: int) -> int | None:
         """Tokens [i, j) are an actor noun (وفد, مصادر); a nisba after it → the state."""

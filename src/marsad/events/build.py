@@ -416,7 +416,9 @@ class _Extractor:
             for c in clause.cues
         ):
             status_lo = speaker_scope[0]
-        reading = read_status(clause, head, (status_lo, scope[1]), res)
+        reading = read_status(
+            clause, head, (status_lo, scope[1]), res, unit.is_title or unit.is_heading
+        )
         status_reading = status_override or (reading.status, reading.cue or "")
         if status_reading == ("occurred", "") and self._standing(unit, clause, head, tdef):
             status_reading = ("ongoing", _surface(clause, head))
