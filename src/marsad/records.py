@@ -104,5 +104,5 @@ class Mention:
     type: str  # PER | ORG | GPE | LOC
     kb_id: str | None = None
     subtype: str | None = None
-    source: str = "gazetteer"  # gazetteer | crf | pattern | nisba
+    source: str = "gazetteer"  # gazetteer | crf | pattern | nisba | affiliation
     score: float = 1.0

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from marsad.entities.kb import KnowledgeBase, MinistryTemplate, Office, Term, Title
+from marsad.entities.kb import KBEntry, KnowledgeBase, MinistryTemplate, Office, Term, Title
 from marsad.entities.resources import EntityResources
 
 from .conftest import _person, build_test_kb, by_kb, run
@@ -19,6 +19,16 @@ def res() -> EntityResources:
     # curated entries only (generated ministries are rebuilt from the templates)
     entries = [e for e in base.entries.values() if e.id.count(":") == 1]
     entries.append(_person("per:ban-ki-moon", "Ban Ki-moon", "بان كي مون", None))
+    entries.append(
+        KBEntry(
+            "org:nc",
+            "ORG",
+            "opposition",
+            "Syrian National Coalition",
+            "الائتلاف الوطني",
+            country="SYR",
+        )
+    )
     titles = [
         *base.titles.values(),
         Title("secretary_general", "Secretary-General", ("الأمين العام",), True, scope="org"),
@@ -129,3 +139,11 @@ def test_government_of_a_state_or_a_region_named_in_construct(res):
 def test_a_body_after_a_place_name_is_no_adjective(res):
     kb = by_kb(run("طالب أهالي محافظة السويداء الحكومة الأردنية بالتدخل", res))
     assert kb["org:JOR:government"] == ["الحكومة الأردنية"]
+
+
+def test_a_title_after_a_name_is_its_apposition(res):
+    result = run("التقى الوزير وليد المعلم، الأمين العام السابق للائتلاف الوطني، في باريس", res)
+    sources = {m.text: m.source for m, _ in result.mentions}
+    assert sources["للائتلاف الوطني"] == "affiliation"
+    result = run("وقال الأمين العام السابق للائتلاف الوطني إن", res)
+    assert {m.source for m, _ in result.mentions} == {"gazetteer"}

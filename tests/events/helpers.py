@@ -27,6 +27,7 @@ class Ent:
     subtype: str | None = None
     kb_id: str | None = None
     title: str | None = None
+    affiliation: bool = False  # named only in a person's title (Mention.source)
 
 
 @dataclass
@@ -68,7 +69,18 @@ def entity_result(text: str, ents: list[Ent]) -> FakeResult:
             if start not in taken and end - 1 not in taken:
                 taken.update(range(start, end))
                 out.mentions.append(
-                    (Mention(start, end, surface, e.type, e.kb_id, e.subtype), e.id)
+                    (
+                        Mention(
+                            start,
+                            end,
+                            surface,
+                            e.type,
+                            e.kb_id,
+                            e.subtype,
+                            source="affiliation" if e.affiliation else "gazetteer",
+                        ),
+                        e.id,
+                    )
                 )
                 spans[e.id].append(SpanOut(start=start, end=end, text=surface))
             start = text.find(surface, end)

@@ -179,3 +179,15 @@ def test_future_or_headline_light_verbs_are_not_ongoing(res: EventResources) -> 
     assert [(e.type, e.status) for e in events] == [("CONSULT", "planned")]
     events, _ = run("قال المصدر.", [TURKEY, IRAN], res, title="تركيا تشن غارات على إيران")
     assert [(e.type, e.status) for e in events] == [("ASSAULT", "occurred")]
+
+
+def test_an_organisation_in_a_persons_title_is_no_party(res: EventResources) -> None:
+    haq = Ent("p9", "PER", "Farhan Haq", ["فرحان حق"])
+    un = Ent("o9", "ORG", "United Nations", ["الأمم المتحدة"], subtype="igo", kb_id="org:un")
+    text = "ورحب فرحان حق الناطق باسم الأمم المتحدة بالهدنة التي دعت إليها مصر."
+    un.affiliation = True
+    events, nm = run(text, [haq, un, EGYPT], res)
+    assert [set(_roles(e, nm)) for e in events if e.type == "SUPPORT"] == [{"Farhan Haq"}]
+    un.affiliation = False
+    events, nm = run(text, [haq, un, EGYPT], res)
+    assert "United Nations" in set(_roles(events[0], nm))

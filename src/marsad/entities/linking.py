@@ -86,6 +86,8 @@ class SentenceState:
     used: list[bool]
     crf: list[tuple[int, int, str]] = field(default_factory=list)
     persons: set[int] = field(default_factory=set)  # tokens inside person mentions
+    # first token of a CRF person → (country, title) from the title after the name
+    appositions: dict[int, tuple[str | None, str | None]] = field(default_factory=dict)
 
 
 def country_of(entry_id: str) -> str | None:
@@ -385,13 +387,13 @@ class SentenceLinker:
                 scope.title_end = min(scope.title_end, k)
                 return
 
-    def _add_scope(self, st: SentenceState, scope: Scope) -> None:
+    def _add_scope(self, st: SentenceState, scope: Scope, source: str = "nisba") -> None:
         """The state or organisation named inside a title phrase is mentioned too
         ("وزير الخارجية الأردني" mentions Jordan)."""
         for first, last, entry_id in scope.spans:
             entry = self.kb.entries.get(entry_id)
             if entry is not None:
-                self._add(entry.id, self.entry_attrs(entry), st, first, last, "nisba")
+                self._add(entry.id, self.entry_attrs(entry), st, first, last, source)
 
     def _office(
         self, title: Title, country: str | None, org: str | None, for_country: str | None
@@ -567,6 +569,19 @@ class SentenceLinker:
         holder = None if deputy else self._same_title_person(title.key, country, org)
         if holder is None and not deputy and title.key not in self.res.rules.generic_titles:
             holder = self._holder(office)
+        body = self._body_after(st, j) if not scope.spans else None
+        if country is None and body is not None:
+            country = self.kb.entries[body].country
+        if holder is None and self._apposition(st, i, country, None if deputy else title_en):
+            # "أحمد معاذ الخطيب، الرئيس الأسبق للائتلاف": the title describes the name
+            # before it; its organisation or state is that person's, not a party
+            self._add_scope(st, scope, "affiliation")
+            if body is not None:
+                end = st.by_first[j].last
+                attrs = self.entry_attrs(self.kb.entries[body])
+                self._add(body, attrs, st, j, end, "affiliation")
+                return end
+            return j
         if holder is not None:
             attrs = self.table.attrs.get(holder) or self.entry_attrs(self.kb.entries[holder])
             if office is not None and holder.startswith("per:"):
@@ -575,6 +590,47 @@ class SentenceLinker:
         self._add_scope(st, scope)
         # a title alone is not an entity (eval/GUIDELINES.md §9): its state still is
         return j if (holder is not None or scope.spans) else None
+
+    def _body_after(self, st: SentenceState, j: int) -> str | None:
+        """A state's organisation named right after a title, with لـ ("الرئيس الأسبق
+        للائتلاف الوطني السوري"), by its KB id."""
+        m = st.by_first.get(j)
+        if m is None or st.keys[j][1] not in ("ل", "لل") or any(st.used[j : m.last]):
+            return None
+        ids = [
+            p.value
+            for p in m.of("entry")
+            if p.form in ("full", "abbrev") and self.kb.entries[p.value].type == "ORG"
+        ]
+        return ids[0] if len(ids) == 1 and self.kb.entries[ids[0]].country else None
+
+    def _apposition(
+        self, st: SentenceState, i: int, country: str | None, title_en: str | None
+    ) -> bool:
+        """Whether a title at token i follows a person's name (a comma between at
+        most). A CRF name that stopped one definite word short of the title takes that
+        word (its surname: الخطيب), and the title's state and title."""
+        k = i - 1
+        if k >= 0 and st.tokens[k].text in (",", "،"):
+            k -= 1
+        if k < 0:
+            return False
+        if k in st.persons:
+            return True
+        for n, (s, e, kind) in enumerate(st.crf):
+            if kind != "PERS" or e not in (k + 1, k):
+                continue
+            if e == k:  # one word between the name and the title
+                if (
+                    st.used[k]
+                    or not st.tokens[k].norm.startswith("ال")
+                    or not self._name_word(st, k)
+                ):
+                    return False
+                st.crf[n] = (s, k + 1, kind)
+            st.appositions[s] = (country, title_en)
+            return True
+        return False
 
     def _holder(self, office: Office | None) -> str | None:
         """The one person holding `office` on the article's date, if the KB knows."""
@@ -1049,7 +1105,12 @@ class SentenceLinker:
             if sum(len(w) for w in key_words) < 3 or not self._crf_plausible(st, s, e, etype):
                 continue
             _, _, text = self.span(st, s, e)
+            country, title = st.appositions.get(s, (None, None)) if etype == "PER" else (None, None)
             attrs = EntityAttrs(
-                type=etype, name_ar=text, name_en=transliterate(text, self.res.romanisation)
+                type=etype,
+                name_ar=text,
+                name_en=transliterate(text, self.res.romanisation),
+                country=country,
+                title=title,
             )
             self._add(f"new:{etype}:" + " ".join(key_words), attrs, st, s, e, "crf")

@@ -60,11 +60,13 @@ class EntityResultLike(Protocol):
 
 @dataclass(frozen=True, slots=True)
 class MentionRef:
-    """One mention of an entity, by span."""
+    """One mention of an entity, by span; an `affiliation` is a person's organisation
+    or state named in the title after his name, not a party of its own."""
 
     start: int
     end: int
     entity: str
+    affiliation: bool = False
 
 
 class ActorIndex:
@@ -73,7 +75,11 @@ class ActorIndex:
     def __init__(self, result: EntityResultLike) -> None:
         self.entities: dict[str, EntityOut] = {e.id: e for e in result.entities}
         refs = sorted(
-            (MentionRef(m.start, m.end, eid) for m, eid in result.mentions if eid in self.entities),
+            (
+                MentionRef(m.start, m.end, eid, m.source == "affiliation")
+                for m, eid in result.mentions
+                if eid in self.entities
+            ),
             key=lambda r: (r.start, -r.end),
         )
         # Drop mentions nested inside a longer one (a nisba inside an organisation name).

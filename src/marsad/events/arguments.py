@@ -114,7 +114,7 @@ def read_arguments(
     r_end: dict[tuple[int, str], int] = {}
     r_lead: dict[tuple[int, str], str] = {}
     for r in refs:
-        if (r.start, r.end) not in exclude:
+        if (r.start, r.end) not in exclude and not r.affiliation:
             first = _token_index(tokens, r.start)
             starts.setdefault(first, []).append(r.entity)
             r_end[(first, r.entity)] = _token_index(tokens, r.end - 1)
