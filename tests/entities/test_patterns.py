@@ -20,6 +20,12 @@ def res() -> EntityResources:
     entries = [e for e in base.entries.values() if e.id.count(":") == 1]
     entries.append(_person("per:ban-ki-moon", "Ban Ki-moon", "بان كي مون", None))
     entries.append(
+        KBEntry("place:taiz", "GPE", "city", "Taiz", "تعز", country="YEM", population=940600)
+    )
+    entries.append(
+        KBEntry("place:darb", "GPE", "town", "Darb", "درب", country="YEM", population=5000)
+    )
+    entries.append(
         KBEntry(
             "org:nc",
             "ORG",
@@ -147,3 +153,9 @@ def test_a_title_after_a_name_is_its_apposition(res):
     assert sources["للائتلاف الوطني"] == "affiliation"
     result = run("وقال الأمين العام السابق للائتلاف الوطني إن", res)
     assert {m.source for m, _ in result.mentions} == {"gazetteer"}
+
+
+def test_a_three_letter_city_needs_no_cue_only_when_major(res):
+    assert "place:taiz" in by_kb(run("وصل الوفد إلى تعز أمس", res))
+    assert "place:darb" not in by_kb(run("وصل الوفد إلى درب أمس", res))
+    assert "place:darb" in by_kb(run("وصل الوفد إلى مدينة درب أمس", res))

@@ -191,3 +191,16 @@ def test_an_organisation_in_a_persons_title_is_no_party(res: EventResources) -> 
     un.affiliation = False
     events, nm = run(text, [haq, un, EGYPT], res)
     assert "United Nations" in set(_roles(events[0], nm))
+
+
+def test_a_phone_call_with_a_long_subject_before_its_adverb(res: EventResources) -> None:
+    tamim = Ent("p7", "PER", "Tamim bin Hamad", ["الشيخ تميم بن حمد بن خليفة آل ثاني"], "QAT")
+    sabah = Ent("p8", "PER", "Sabah al-Ahmad", ["الشيخ صباح الأحمد الجابر الصباح"], "KWT")
+    qatar = Ent("c9", "GPE", "Qatar", ["قطر"], "QAT", subtype="country")
+    text = (
+        "وتحدث الشيخ تميم بن حمد بن خليفة آل ثاني أمير قطر هاتفيا الليلة الماضية"
+        " مع الشيخ صباح الأحمد الجابر الصباح."
+    )
+    events, nm = run(text, [tamim, sabah, qatar], res)
+    assert [(e.type, e.mode) for e in events] == [("CONSULT", "phone")]
+    assert _roles(events[0], nm) == {"Tamim bin Hamad": "source", "Sabah al-Ahmad": "target"}

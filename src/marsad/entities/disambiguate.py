@@ -15,7 +15,9 @@ from marsad.entities.resources import EntityResources
 from marsad.entities.rules import AmbiguityRule
 from marsad.records import Token
 
-__all__ = ["bare_word", "settle"]
+__all__ = ["MAJOR_CITY", "bare_word", "settle"]
+
+MAJOR_CITY = 400_000  # inhabitants
 
 
 def bare_word(norm: str) -> str:
@@ -39,7 +41,8 @@ def settle(
     common word (resources/entities/common_words.txt: الجديدة, الطبقة, معسكر) or
     has three letters or fewer (آب, بأي, قم) is kept only with a place noun
     before it or when the CRF also reads it as a place; so is every form listed
-    in `needs_cue`.
+    in `needs_cue`. A three-letter city of `MAJOR_CITY` people or more (تعز, حمص,
+    دبي) needs no cue: news names it far more often than any word it spells.
     """
     kb, rules = res.kb, res.rules
     crf_places = {k for s, e, kind in crf if kind == "LOC" for k in range(s, e)}
@@ -53,10 +56,12 @@ def settle(
         listed = form in rules.needs_cue
         single = m.last - m.first == 1
         bare = bare_word(tokens[m.first].norm) if single else ""
-        common = single and (bare in res.common_words or len(bare) <= 3)
+        word = single and bare in res.common_words
+        short = single and len(bare) <= 3
         place_read = m.first in crf_places or _has_cue(res, m, tokens)
-        if (listed or common) and not place_read:
+        if (listed or word or short) and not place_read:
             keep = ("country",) if listed else ("country", "capital")
+            major = not (listed or word) and len(bare) == 3
             payloads = tuple(
                 p
                 for p in payloads
@@ -65,6 +70,7 @@ def settle(
                     and p.form == "full"
                     and kb.entries[p.value].type in ("GPE", "LOC")
                     and kb.entries[p.value].subtype not in keep
+                    and not (major and (kb.entries[p.value].population or 0) >= MAJOR_CITY)
                 )
             )
         if single and _function_word(res, tokens[m.first].norm):

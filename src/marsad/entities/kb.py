@@ -79,6 +79,7 @@ class KBEntry:
     disambiguation: str | None = None  # recorded rule for a shared surface form
     uncertain: bool = False
     note: str | None = None  # TSV note column (ambiguous:common_word, same_name=…)
+    population: int | None = None  # places: inhabitants, from the TSV
 
 
 @dataclass(frozen=True, slots=True)
@@ -301,9 +302,19 @@ def parse_places_tsv(text: str, source: str = "places.tsv") -> list[KBEntry]:
                 disambiguation=(row.get("disambiguation") or "").strip() or None,
                 uncertain="?" in (row.get("note") or ""),
                 note=(row.get("note") or "").strip() or None,
+                population=_int(row.get("population"), source, line),
             )
         )
     return entries
+
+
+def _int(value: str | None, source: str, line: int) -> int | None:
+    value = (value or "").strip()
+    if not value:
+        return None
+    if not value.isdigit():
+        raise ResourceError(f"{source}:{line}: population must be a whole number, got {value!r}")
+    return int(value)
 
 
 def _yaml(text: str, source: str, key: str) -> list[dict[str, Any]]:
