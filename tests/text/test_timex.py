@@ -339,3 +339,15 @@ def test_never_crashes_and_spans_are_ordered(text: str) -> None:
     for e in find_time_expressions(text, THU):
         assert text[e.start : e.end] == e.text and e.start >= last
         last = e.end
+
+
+def test_an_ambiguous_weekday_between_commas_is_a_day() -> None:
+    assert values("وأكد الوزير، الأحد، أن") == [("الأحد", "2015-08-02")]
+    assert values("وقال، الاثنين، إن") == [("الاثنين", "2015-08-03")]
+    assert values("ليس لها إلا الأحد، ولا") == []
+    assert values("وقال الاثنين إن") == []
+
+
+def test_a_future_cue_with_a_conjunction_resolves_forward() -> None:
+    assert values("ويتوقع أن يعقد قمة في شهر يونيو") == [("شهر يونيو", "2016-06")]
+    assert values("وعقد قمة في شهر يونيو") == [("شهر يونيو", "2015-06")]

@@ -251,6 +251,8 @@ def load_time_grammar() -> TimeGrammar:
                 str(template), classes, anchors, frequent, where
             )
             regex = re.compile(rf"(?<!\w)(?:[وف]?[بل]?)(?P<x>{body})(?!\w)")
+            if spec.get("between_commas"):  # "أكد، الأحد، أن": set off as an adverbial
+                regex = re.compile(rf"(?:(?<=,)|(?<=, ))(?P<x>{body})(?=\s?,)")
             templates.append(
                 _Template(
                     rule=str(spec["name"]),
@@ -289,9 +291,9 @@ def _future_context(norm: str, start: int, grammar: TimeGrammar) -> bool:
     window = norm[max(0, start - _LOOKBACK) : start]
     cut = max((m.end() for m in _CLAUSE_END.finditer(window)), default=0)
     for word in _WORD_RE.findall(window[cut:]):
-        if word in grammar.future_words:
-            return True
         bare = word[1:] if word[:1] in ("و", "ف") and len(word) > 1 else word
+        if word in grammar.future_words or bare in grammar.future_words:  # ويتوقع
+            return True
         if (
             len(bare) >= grammar.verb_min_length
             and bare.startswith(grammar.verb_prefixes)
