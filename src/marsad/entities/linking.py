@@ -861,7 +861,7 @@ class SentenceLinker:
         if m is None:
             return None
         if st.keys[i][0] not in self.res.rules.administration_of:
-            done = self._government_of_place(st, i, m)
+            done = self._government_of_region(st, i, m)
             if done is not None:
                 return done
         people = {
@@ -882,10 +882,11 @@ class SentenceLinker:
         self._add(body.id, self.entry_attrs(body), st, i, end, "pattern")
         return end
 
-    def _government_of_place(self, st: SentenceState, i: int, m: Match) -> int | None:
-        """حكومة اليمن: the state's government; حكومة كاتالونيا, حكومة إقليم كردستان:
-        a region's own government (ORG in the region's country), not the region. The
-        mention ends before the place, which is linked on its own."""
+    def _government_of_region(self, st: SentenceState, i: int, m: Match) -> int | None:
+        """حكومة كاتالونيا, حكومة الشيشان: a region's own government (ORG in the
+        region's country), not the region, which is linked on its own. Not a state's
+        ("حكومة اليمن" stays the state: measured, reading it as the government body
+        lost events) nor a city's (حكومة عدن: the government sitting there)."""
         if any(st.used[i : m.last]) or st.keys[i][1] not in ("", "و", "ف", "ب", "ل"):
             return None
         places = [
@@ -896,18 +897,8 @@ class SentenceLinker:
         if not places:
             return None
         place = places[0]
-        if place.subtype == "country" and place.country:
-            try:
-                body = self.kb.ministry(place.country, "government")
-            except KeyError:
-                return None
-            return (
-                m.first
-                if self._add(body.id, self.entry_attrs(body), st, i, m.first, "pattern")
-                else None
-            )
-        if place.subtype in _TOWN_SUBTYPES or not place.country:
-            return None  # حكومة عدن: the government sitting there, named elsewhere
+        if place.subtype in (*_TOWN_SUBTYPES, "country") or not place.country:
+            return None
         attrs = EntityAttrs(
             type="ORG",
             subtype="gov",
