@@ -204,3 +204,15 @@ def test_a_phone_call_with_a_long_subject_before_its_adverb(res: EventResources)
     events, nm = run(text, [tamim, sabah, qatar], res)
     assert [(e.type, e.mode) for e in events] == [("CONSULT", "phone")]
     assert _roles(events[0], nm) == {"Tamim bin Hamad": "source", "Sabah al-Ahmad": "target"}
+
+
+def test_who_will_pay_the_price_is_the_target_of_the_speakers_threat(
+    res: EventResources,
+) -> None:
+    erdogan = Ent("p6", "PER", "Recep Tayyip Erdogan", ["رجب طيب أردوغان"], "TUR")
+    holland = Ent("c4", "GPE", "Netherlands", ["هولندا"], "NLD", subtype="country")
+    text = "قال رجب طيب أردوغان، في كلمة ألقاها الأحد، إن هولندا ستدفع ثمن تصرفاتها تجاه تركيا."
+    events, nm = run(text, [erdogan, holland, TURKEY], res)
+    assert [(e.type, _roles(e, nm)) for e in events] == [
+        ("THREATEN", {"Recep Tayyip Erdogan": "source", "Netherlands": "target"})
+    ]

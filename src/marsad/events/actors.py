@@ -109,11 +109,12 @@ class ActorIndex:
         return self._states.get(iso3)
 
     def within(self, start: int, end: int) -> list[MentionRef]:
-        """Mentions inside [start, end), in text order."""
+        """Mentions inside [start, end), in text order, without affiliations (a
+        person's state or organisation named in his title is no actor of its own)."""
         i = bisect_left(self._starts, start)
         out: list[MentionRef] = []
         while i < len(self.refs) and self.refs[i].start < end:
-            if self.refs[i].end <= end:
+            if self.refs[i].end <= end and not self.refs[i].affiliation:
                 out.append(self.refs[i])
             i += 1
         return out

@@ -114,7 +114,7 @@ def read_arguments(
     r_end: dict[tuple[int, str], int] = {}
     r_lead: dict[tuple[int, str], str] = {}
     for r in refs:
-        if (r.start, r.end) not in exclude and not r.affiliation:
+        if (r.start, r.end) not in exclude:
             first = _token_index(tokens, r.start)
             starts.setdefault(first, []).append(r.entity)
             r_end[(first, r.entity)] = _token_index(tokens, r.end - 1)
@@ -596,6 +596,9 @@ def _assign_roles(
         return
     if frame == "symmetric":
         args.participants = [(o[1], "participant") for o in ordered]
+        return
+    if frame == "undergo":  # "هولندا ستدفع الثمن": whoever is named suffers the act
+        args.participants = [(o[1], "target") for o in ordered]
         return
     if frame == "mediate":
         between = [o[1] for o in ordered if o[2]]

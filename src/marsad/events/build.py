@@ -399,13 +399,26 @@ class _Extractor:
             if any(r == "source" for _, r in full.participants):
                 args, speaker_acts = full, True
                 notes.append("the speaker's own act («إنه»)")
-        if not args.participants and tdef.speaker_act and scope[0] > speaker_scope[0]:
-            # "قال المتحدث ... إن هذه الأنباء لا أساس لها من الصحة": the speaker denies.
+        if (
+            tdef.speaker_act
+            and scope[0] > speaker_scope[0]
+            and all(r != "source" for _, r in args.participants)
+        ):
+            # "قال المتحدث ... إن هذه الأنباء لا أساس لها من الصحة": the speaker denies;
+            # "قال أردوغان إن هولندا ستدفع الثمن": the speaker threatens, Holland is the
+            # target (and the speaker's own state no party besides him).
             before = (speaker_scope[0], scope[0], scope[0])
             said = read_arguments(clause, head, before, self.actors, res, frozenset())
             speaker = next((e for e, r in said.participants if r == "source"), None)
+            if speaker is None and attr_sources:  # the speaker's clause ended at a comma
+                speaker = self.actors.most_specific(attr_sources)[0]
             if speaker is not None:
-                args.participants = [(speaker, "source")]
+                own = self.actors.country(speaker)
+                args.participants = [(speaker, "source")] + [
+                    (e, "target")
+                    for e, _ in args.participants
+                    if e != speaker and (own is None or self.actors.country(e) != own)
+                ]
                 speaker_acts = True
                 notes.append("the speaker's own words")
         # "من المقرر أن يلتقي", "يسعى إلى أن": a status cue that governs the

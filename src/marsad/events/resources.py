@@ -26,7 +26,7 @@ NOT_TRIGGER = ""  # payload of a not_triggers entry in the trigger matcher
 
 __all__ = ["NOT_TRIGGER", "Cue", "EventResources", "Ontology", "TriggerDef", "read_event_yaml"]
 
-ROLE_FRAMES = ("symmetric", "directed", "host", "mediate", "backed")
+ROLE_FRAMES = ("symmetric", "directed", "host", "mediate", "backed", "undergo")
 EVENT_TYPES = frozenset(get_args(EventType))
 STATUSES = frozenset(get_args(Status))
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
