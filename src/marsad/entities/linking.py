@@ -897,7 +897,7 @@ class SentenceLinker:
         if not places:
             return None
         place = places[0]
-        if place.subtype in (*_TOWN_SUBTYPES, "country") or not place.country:
+        if place.subtype in _TOWN_SUBTYPES or place.subtype == "country" or not place.country:
             return None
         attrs = EntityAttrs(
             type="ORG",
