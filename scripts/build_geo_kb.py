@@ -968,7 +968,7 @@ OM ; Nizwa ; نزوى ; ; OM-DA ; ; 22.933,57.533
 OM ; Duqm ; الدقم ; ; OM-WU ; ; 19.662,57.705
 OM ; Sur ; صور ; ; OM-SJ ; ambiguous:common_word; also Tyre LBN ; 22.567,59.529
 OM ; Khasab ; خصب ; ; OM-MU ; ; 26.180,56.248
-PS ; Gaza ; غزة ; مدينة غزة|غزه ; PS-GZA ; ; 31.5017,34.4668
+PS ; Gaza ; مدينة غزة ; ; PS-GZA ; ; 31.5017,34.4668
 PS ; Rafah ; رفح ; ; PS-RFH ; ; 31.297,34.245
 PS ; Khan Yunis ; خان يونس ; خانيونس ; PS-KYS ; ; 31.346,34.306
 PS ; Deir al-Balah ; دير البلح ; ; PS-DEB ; ; 31.417,34.350
@@ -1435,7 +1435,7 @@ US ; Washington=Washington, D.C. ; واشنطن ; واشنطن العاصمة ; 
 US ; Los Angeles ; لوس أنجلوس ; ; ; ;
 US ; Miami ; ميامي ; ; ; ;
 RU ; Sochi ; سوتشي ; ; ; ;
-RU ; Saint Petersburg ; سانت بطرسبرغ ; سان بطرسبرغ|سان بطرسبورغ|سانت بطرسبورغ ; ; ;
+RU ; Saint Petersburg ; سانت بطرسبرغ ; سان بطرسبرغ|سان بطرسبورغ|سانت بطرسبورغ|سانت بطرسبورج|سان بطرسبورج|سانت بطرسبرج ; ; ;
 RU ; Kazan ; قازان ; ; ; ;
 UA ; Odesa=Odessa ; أوديسا ; ; ; ;
 UA ; Kharkiv=Kharkiv ; خاركيف ; ; ; ;
@@ -1668,7 +1668,7 @@ TN ; Ben Guerdane ; بن قردان ; ; ; ; 33.138,11.220
 DZ ; In Amenas ; عين أميناس ; عين امناس ; ; ; 28.052,9.546
 """
 
-# Regions and territories news uses: slug ; type ; subtype ; English ; Arabic ; aliases ; country ; lat,lon ; note
+# Regions and territories news uses: slug ; type ; subtype ; English ; Arabic ; aliases ; country ; lat,lon ; note ; population (optional)
 CURATED_REGIONS = """
 middle-east ; LOC ; region ; Middle East ; الشرق الأوسط ; الشرق الاوسط|منطقة الشرق الأوسط ; ; 29.0,41.0 ;
 gulf ; LOC ; region ; Persian Gulf ; الخليج ; الخليج العربي|منطقة الخليج|الخليج الفارسي|منطقة الخليج العربي ; ; 26.5,52.0 ;
@@ -1698,8 +1698,8 @@ jabal-al-arab ; LOC ; region ; Jabal al-Druze ; جبل العرب ; جبل ال�
 hauran ; LOC ; region ; Hauran ; حوران ; سهل حوران ; ; 32.75,36.2 ;
 golan-heights ; LOC ; region ; Golan Heights ; الجولان ; هضبة الجولان|الجولان السوري المحتل|الجولان المحتل|مرتفعات الجولان ; SYR ; 33.0,35.75 ; occupied by ISR since 1967; annexation not recognised by the UN
 mount-hermon ; LOC ; region ; Mount Hermon ; جبل الشيخ ; ; ; 33.416,35.857 ;
-gaza-strip ; GPE ; territory ; Gaza Strip ; قطاع غزة ; القطاع|قطاع غزه ; PSE ; 31.4,34.38 ; القطاع alone needs Gaza context
-west-bank ; GPE ; territory ; West Bank ; الضفة الغربية ; الضفة|الضفة الغربية المحتلة|الضفه الغربيه ; PSE ; 31.95,35.25 ; الضفة alone needs context
+gaza-strip ; LOC ; territory ; Gaza Strip ; قطاع غزة ; القطاع|قطاع غزه|غزة|غزه ; PSE ; 31.4,34.38 ; القطاع alone needs Gaza context; غزة alone is the Strip in news (the city: مدينة غزة) ; 2000000
+west-bank ; LOC ; territory ; West Bank ; الضفة الغربية ; الضفة|الضفة الغربية المحتلة|الضفه الغربيه ; PSE ; 31.95,35.25 ; الضفة alone needs context
 jordan-valley ; LOC ; region ; Jordan Valley ; غور الأردن ; الأغوار ; ; 32.0,35.55 ;
 negev ; LOC ; region ; Negev ; النقب ; صحراء النقب ; ISR ; 30.8,34.8 ;
 galilee ; LOC ; region ; Galilee ; الجليل ; الجليل الأعلى ; ISR ; 32.9,35.4 ;
@@ -1729,7 +1729,7 @@ strait-of-hormuz ; LOC ; region ; Strait of Hormuz ; مضيق هرمز ; ; ; 26.
 bab-el-mandeb ; LOC ; region ; Bab el-Mandeb ; باب المندب ; مضيق باب المندب ; ; 12.58,43.33 ;
 suez-canal ; LOC ; region ; Suez Canal ; قناة السويس ; ; EGY ; 30.5,32.35 ;
 bosphorus ; LOC ; region ; Bosphorus ; مضيق البوسفور ; البوسفور ; TUR ; 41.12,29.07 ;
-crimea ; GPE ; territory ; Crimea ; القرم ; شبه جزيرة القرم ; UKR ; 45.3,34.4 ; annexed by RUS in 2014, not recognised by the UN
+crimea ; LOC ; territory ; Crimea ; القرم ; شبه جزيرة القرم ; UKR ; 45.3,34.4 ; annexed by RUS in 2014, not recognised by the UN
 donbas ; LOC ; region ; Donbas ; دونباس ; إقليم دونباس|حوض دونباس ; UKR ; 48.0,38.0 ;
 kashmir ; LOC ; region ; Kashmir ; كشمير ; إقليم كشمير ; ; 34.5,76.0 ; disputed IND/PAK/CHN
 darfur ; LOC ; region ; Darfur ; دارفور ; إقليم دارفور ; SDN ; 13.5,24.5 ;
@@ -2493,7 +2493,9 @@ def build_places(src: Sources) -> tuple[list[Row], dict[str, str]]:
             seen_city[(iso2, fold_en(rec["name"]))] = pid
 
     # 6. Regions.
-    for slug_, typ, sub, en, ar, alias_field, iso3, latlon, note in parse_block(CURATED_REGIONS, 9):
+    for slug_, typ, sub, en, ar, alias_field, iso3, latlon, note, people in parse_block(
+        CURATED_REGIONS, 10
+    ):
         point = parse_latlon(latlon)
         if point is None:
             raise SystemExit(f"region {slug_} has no coordinates")
@@ -2511,6 +2513,7 @@ def build_places(src: Sources) -> tuple[list[Row], dict[str, str]]:
             lon=point[1],
             type=typ,
             subtype=sub,
+            population=int(people) if people else None,
         )
     return list(rows.values()), capital_of
 

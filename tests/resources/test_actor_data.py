@@ -103,7 +103,7 @@ def test_country_codes_are_iso_3166(raw):
 def test_subtypes_are_documented(raw):
     allowed = {
         "igo", "gov", "ministry", "military", "security", "parliament", "party",
-        "armed", "media", "agency", "ngo", "court", "religious",
+        "armed", "media", "agency", "ngo", "court", "religious", "company",
     }  # fmt: skip
     for item in raw["organisations"]["organisations"]:
         assert item["subtype"] in allowed, item["id"]
