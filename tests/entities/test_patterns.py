@@ -19,6 +19,7 @@ def res() -> EntityResources:
     # curated entries only (generated ministries are rebuilt from the templates)
     entries = [e for e in base.entries.values() if e.id.count(":") == 1]
     entries.append(_person("per:ban-ki-moon", "Ban Ki-moon", "بان كي مون", None))
+    entries.append(_person("per:trump", "Donald Trump", "دونالد ترامب", "USA", short=["ترامب"]))
     entries.append(
         KBEntry("place:taiz", "GPE", "city", "Taiz", "تعز", country="YEM", population=940600)
     )
@@ -51,9 +52,11 @@ def res() -> EntityResources:
     offices = [
         *base.offices.values(),
         Office("org:un.secretary_general", "secretary_general", "Secretary-General", org="org:un"),
+        Office("USA.president", "president", "President", country="USA", role="head_of_state"),
     ]
     terms = [
-        Term("per:ban-ki-moon", "org:un.secretary_general", date(2007, 1, 1), date(2017, 1, 1))
+        Term("per:ban-ki-moon", "org:un.secretary_general", date(2007, 1, 1), date(2017, 1, 1)),
+        Term("per:trump", "USA.president", date(2017, 1, 20), date(2021, 1, 20)),
     ]
     ministries = [
         *base.ministry_templates.values(),
@@ -156,3 +159,10 @@ def test_a_three_letter_city_needs_no_cue_only_when_major(res):
     assert "place:taiz" in by_kb(run("وصل الوفد إلى تعز أمس", res))
     assert "place:darb" not in by_kb(run("وصل الوفد إلى درب أمس", res))
     assert "place:darb" in by_kb(run("وصل الوفد إلى مدينة درب أمس", res))
+
+
+def test_a_head_of_states_surname_alone_names_him_while_in_office(res):
+    assert "per:trump" in by_kb(run("ميركل ترفض حظر ترامب سفر مسلمين", res, "2017-01-29T10:00:00"))
+    assert "per:trump" not in by_kb(
+        run("ميركل ترفض حظر ترامب سفر مسلمين", res, "2015-01-29T10:00:00")
+    )

@@ -972,6 +972,7 @@ class SentenceLinker:
             # المعلم" is a teacher speaking, not the late Syrian minister.
             crf = crf and any(self._serving(p.value) for p in shorts)
             crf = crf or self._key(st, m.first - 1) in rules.short_name_cues
+            crf = crf or self._leader_by_surname(key, [p.value for p in shorts])
             # كيري ولافروف: a surname joined by و to a person just named
             crf = crf or (st.keys[m.first][1][:1] == "و" and (m.first - 1) in st.persons)
             self.pending.append(Pending(start, end, text, tuple(p.value for p in shorts), key, crf))
@@ -988,6 +989,19 @@ class SentenceLinker:
         if nxt >= len(st.tokens) or nxt in st.by_first or st.tokens[nxt].norm[:1] == "و":
             return False  # "كيري ولافروف": two names, each of its own
         return any(s <= m.first and nxt < e and k == "PERS" for s, e, k in st.crf)
+
+    def _leader_by_surname(self, key: str, people: list[str]) -> bool:
+        """A surname that is no first name nor ordinary word, of the one KB person
+        who heads a state or government on the article's date: news writes "حظر ترامب"
+        or "أردوغان:" without ever giving the full name."""
+        if self.on is None or len(set(people)) != 1 or len(key) < 4:
+            return False
+        if key in self.res.first_names or key in self.res.common_words:
+            return False
+        return any(
+            o.role in ("head_of_state", "head_of_government")
+            for o in self.kb.offices_of(people[0], self.on)
+        )
 
     def _serving(self, person_id: str) -> bool:
         """In office on the article's date, or undated, or without an office on record."""
