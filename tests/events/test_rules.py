@@ -216,3 +216,23 @@ def test_who_will_pay_the_price_is_the_target_of_the_speakers_threat(
     assert [(e.type, _roles(e, nm)) for e in events] == [
         ("THREATEN", {"Recep Tayyip Erdogan": "source", "Netherlands": "target"})
     ]
+
+
+def test_what_a_demand_asks_for_is_not_its_status(res: EventResources) -> None:
+    events, _ = run("وطالبت مصر تركيا بإلغاء القرار.", [EGYPT, TURKEY], res)
+    assert [(e.type, e.status) for e in events] == [("REQUEST", "occurred")]
+    events, _ = run("وقالت مصر إن زيارة تركيا ألغيت.", [EGYPT, TURKEY], res)
+    assert ("CONSULT", "cancelled") in [(e.type, e.status) for e in events]
+
+
+def test_the_announcer_of_an_act_noun_did_it(res: EventResources) -> None:
+    text = "أعلنت مصر أمس عن اعتقال قيادي في حزب العمال الكردستاني."
+    events, nm = run(text, [EGYPT, PKK], res)
+    [ev] = events
+    assert _roles(ev, nm) == {"Egypt": "source", "PKK": "target"}
+
+
+def test_lam_after_a_strike_noun_marks_its_agent(res: EventResources) -> None:
+    events, nm = run("مقتل جنود في قصف لتركيا على المواقع المصرية.", [EGYPT, TURKEY], res)
+    [ev] = events
+    assert _roles(ev, nm) == {"Turkey": "source", "Egypt": "target"}

@@ -127,6 +127,8 @@ def read_arguments(
         for h in clause.triggers
         if h is not head and res.triggers[h.payload].role_frame == "backed"
     }
+    # "قصف لقوات التحالف", "هجوم لتنظيم داعش": لـ right after the act noun marks its agent
+    lam_agent = head.pos == "noun" and res.triggers[head.payload].type in res.lam_agent_types
     mediator_open = between_open = False
     # body token → the official's title token it stands in for ("الأمين العام لجامعة …")
     stand_in: dict[int, int] = {}
@@ -151,7 +153,13 @@ def read_arguments(
         for entity in () if i in backers else starts.get(i, ()):
             prev = _previous_word(tokens, i)
             prev_norm = prev.norm if prev is not None else ""
-            locative = _is_locative(tokens, i, res, cue_at, mention_tokens)
+            agent_by_lam = (  # "قصف لقوات التحالف", "غارات لتركيا": the strikes of
+                lam_agent
+                and word_before(tokens, i) == head.last
+                and "ل" in (r_lead.get((i, entity)) or token_prefix(tokens[i]))
+                and actors.is_actor(entity)
+            )
+            locative = not agent_by_lam and _is_locative(tokens, i, res, cue_at, mention_tokens)
             if actors.is_place(entity) or (actors.is_country(entity) and locative):
                 if prev_norm in res.not_location_preps and not (
                     visit and prev_norm in res.not_actor_preps and actors.is_place(entity)
@@ -184,6 +192,8 @@ def read_arguments(
                 continue
             inside = head.subject is not None and head.subject[0] <= i <= head.subject[1]
             hint = "source" if inside else _hint(tokens, i, cue_at)
+            if not hint and agent_by_lam:
+                hint = "source"
             actor_list.append((stand_in.get(i, i), entity, between_open, hint))
     if not places:
         places = _place_after(tokens, hi, reach, actors, res, cue_at, mention_tokens, exclude)

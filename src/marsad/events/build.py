@@ -399,6 +399,21 @@ class _Extractor:
             if any(r == "source" for _, r in full.participants):
                 args, speaker_acts = full, True
                 notes.append("the speaker's own act («إنه»)")
+        elif (
+            attr_sources
+            and tdef.role_frame == "directed"
+            and head.pos == "noun"
+            and self._after_cue(clause, head, "announced_act")
+            and any(c.payload.kind == "attr_verbs" and c.last < head.first for c in clause.cues)
+        ):
+            # "أعلنت السلطات الإيطالية عن اعتقال قيادي تونسي": the announcer's own act,
+            # whoever else is named its targets.
+            announcer = attr_sources[-1]
+            args.participants = [(announcer, "source")] + [
+                (e, "target") for e, _ in args.participants if e != announcer
+            ]
+            speaker_acts = True
+            notes.append("the act its announcer reports («عن»)")
         if (
             tdef.speaker_act
             and scope[0] > speaker_scope[0]

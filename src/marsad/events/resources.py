@@ -258,6 +258,8 @@ class EventResources:
     # Types whose multi-word triggers are an act and its object (إغلاق القنصلية): an
     # actor right after one qualifies the object.
     object_phrase_types: frozenset[str] = field(default_factory=frozenset)
+    # Types whose act noun takes its agent with لـ ("قصف لقوات التحالف").
+    lam_agent_types: frozenset[str] = field(default_factory=frozenset)
     # Plural nouns for people that, right after a verb, are its unnamed subject.
     subject_nouns: frozenset[str] = field(default_factory=frozenset)
     continue_words: frozenset[str] = field(default_factory=frozenset)
@@ -328,6 +330,7 @@ class EventResources:
             "impersonal",
             "speaker_state",
             "speaker_pronoun",
+            "announced_act",
         ):
             for w in _strings(args.get(kind), f"{where}: arguments.{kind}"):
                 cues.add_text(w, Cue(kind))
@@ -379,6 +382,7 @@ class EventResources:
                 for t in _strings(args.get("title_refs"), f"{where}: arguments.title_refs")
             ),
             object_phrase_types=_types(args.get("object_phrase_types"), where),
+            lam_agent_types=_types(args.get("lam_agent_types"), where),
             subject_nouns=frozenset(
                 normalise(w).removeprefix("ال")
                 for w in _strings(args.get("subject_nouns"), f"{where}: arguments.subject_nouns")

@@ -54,6 +54,8 @@ def read_status(
             before, after = cue.last == head.first - 1, False
         if after and cue.payload.value not in _FOLLOWING:
             after = False  # "محادثات مع روسيا بهدف ...": a purpose, not the talks' status
+        if after and cue.analysis.clitics:
+            after = False  # "يطالبون بإلغاء القانون": what is asked for, not the asking
         if not (before or after):
             continue
         status = cue.payload.value
