@@ -201,3 +201,11 @@ def test_a_minister_of_an_unlisted_portfolio_takes_the_nisba_state(test_resource
     assert (person.name_ar, person.country, person.title) == ("هالة لطوف", "JOR", "Minister")
     result = run("وقال وزير الأسرة هالة لطوف", test_resources)
     assert all(e.country is None for e in result.entities if e.type == "PER")
+
+
+def test_bare_amman_in_an_article_about_jordan(test_resources):
+    text = "وقال الوزير الأردني إن. ووصلت إلى عمان أمس طائرة."
+    assert "place:amman" in by_kb(run(text, test_resources))
+    assert "country:OMN" in by_kb(run("ووصلت إلى عمان أمس طائرة.", test_resources))
+    text = "وقال الوزير الأردني إن. ووصلت إلى عمان طائرة عمانية."
+    assert "country:OMN" in by_kb(run(text, test_resources))

@@ -11,6 +11,7 @@ from marsad.entities.coref import (
     resolve_short_mentions,
     scan_surnames,
 )
+from marsad.entities.disambiguate import settle_by_article
 from marsad.entities.linking import SentenceLinker
 from marsad.entities.resources import EntityResources
 from marsad.entities.table import EntityResult, EntityTable, merge_places
@@ -51,6 +52,7 @@ def extract_entities(
     scan_surnames(linker)
     resolve_bodies(linker)
     merge_name_tails(table)
+    settle_by_article(res, table, lambda key: linker.entry_attrs(res.kb.entries[key]))
     merge_places(table)
     table.drop(res.rules.not_entities)
     return table.result()

@@ -8,14 +8,16 @@ them or when the CRF reads them as places; function words (أن, وأن) never l
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from marsad.entities.gazetteer import Match, Payload
 from marsad.entities.resources import EntityResources
 from marsad.entities.rules import AmbiguityRule
+from marsad.entities.table import EntityAttrs, EntityTable
 from marsad.records import Token
+from marsad.text.normalise import normalise
 
-__all__ = ["MAJOR_CITY", "bare_word", "settle"]
+__all__ = ["MAJOR_CITY", "bare_word", "settle", "settle_by_article"]
 
 MAJOR_CITY = 400_000  # inhabitants
 
@@ -143,3 +145,28 @@ def _near(
             if tuple(words[start : start + n]) == phrase:
                 return True
     return False
+
+
+def settle_by_article(
+    res: EntityResources, table: EntityTable, attrs_of: Callable[[str], EntityAttrs]
+) -> None:
+    """Ambiguous forms that no cue settled, read again with the whole article in view:
+    عمان alone in an article that names Jordan (its ministry, its nisba …) and Oman by
+    no other name is Amman.
+    `attrs_of` gives a KB entry's entity attributes."""
+    for rule in res.rules.ambiguous.values():
+        default = rule.default
+        if default is None or default not in table:
+            continue
+        for reading in rule.readings:
+            named = res.kb.entries.get(reading.article or "")
+            if named is None or not any(a.country == named.country for a in table.attrs.values()):
+                continue  # the article does not name that state in any form
+            mentions = table.mentions[default]
+            if any(bare_word(normalise(m.text)) != bare_word(rule.form) for m in mentions):
+                continue  # the default is named otherwise too (سلطنة عمان, العماني)
+            state = table.attrs[default].country
+            if any(k != default and a.country == state for k, a in table.attrs.items()):
+                continue  # another of its places or bodies (مسقط) is named
+            table.move(default, reading.id, attrs_of(reading.id))
+            break

@@ -30,6 +30,9 @@ class Reading:
     before: tuple[tuple[str, ...], ...]  # phrases, each a tuple of word keys
     after: tuple[tuple[str, ...], ...]
     marks: tuple[str, ...]  # diacritics on the original word
+    # with no cue anywhere, this reading wins over the default when the article names
+    # this entity (country:JOR for عمان = Amman) and the default's state nowhere else
+    article: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +129,7 @@ def load_context_rules(key_of: Callable[[str], str]) -> ContextRules:
                     before=phrases(r.get("before"), f"{item['form']}.before"),
                     after=phrases(r.get("after"), f"{item['form']}.after"),
                     marks=tuple(r.get("marks") or ()),
+                    article=r.get("article"),
                 )
                 for r in item["readings"]
             )

@@ -8,7 +8,7 @@ e1, e2 … in order of first mention when the result is built.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from marsad.output import EntityOut, SpanOut
 from marsad.records import Mention
@@ -70,6 +70,13 @@ class EntityTable:
     def update(self, key: str, attrs: EntityAttrs) -> None:
         """Replace an entity's attributes (a later mention told more, e.g. its title)."""
         self.attrs[key] = attrs
+
+    def move(self, old: str, new: str, attrs: EntityAttrs) -> None:
+        """Give every mention of entity `old` to entity `new` (a reading settled late)."""
+        moved = [replace(m, kb_id=attrs.kb_id) for m in self.mentions.pop(old)]
+        del self.attrs[old]
+        self.attrs.setdefault(new, attrs)
+        self.mentions.setdefault(new, []).extend(moved)
 
     def drop(self, kb_ids: frozenset[str]) -> None:
         """Remove entities whose KB id is listed (regions too general to report)."""
