@@ -209,3 +209,10 @@ def test_bare_amman_in_an_article_about_jordan(test_resources):
     assert "country:OMN" in by_kb(run("ووصلت إلى عمان أمس طائرة.", test_resources))
     text = "وقال الوزير الأردني إن. ووصلت إلى عمان طائرة عمانية."
     assert "country:OMN" in by_kb(run(text, test_resources))
+
+
+def test_a_religious_formula_is_no_person(test_resources):
+    result = run(
+        "وقال إن الصواريخ ولله الحمد لم تؤثر بشيء، والتقى عبد الله الثاني بالوفد", test_resources
+    )
+    assert [e.name_ar for e in result.entities if e.type == "PER"] == ["عبد الله الثاني"]
