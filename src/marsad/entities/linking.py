@@ -1096,7 +1096,7 @@ class SentenceLinker:
                 continue
             while s < e and not self._name_word(st, s):
                 s += 1
-            if s < e and self._key(st, s) in self.res.rules.not_name_starts:
+            if s < e and st.tokens[s].norm in self.res.rules.not_name_starts:
                 continue  # "ولله الحمد": a formula, not a name
             e = self._trim_name(st, s, e)
             if e <= s or any(st.used[s:e]):

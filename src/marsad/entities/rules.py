@@ -56,7 +56,7 @@ class ContextRules:
     title_modifiers: frozenset[str]
     for_country: frozenset[str]
     not_names: frozenset[str]
-    not_name_starts: frozenset[str]  # words inside names that never open one (لله, الله)
+    not_name_starts: frozenset[str]  # normalised words that never open a name (ولله)
     short_name_cues: frozenset[str]
     administration_of: frozenset[str]  # إدارة ترمب: the leader's name is the body's
     government_of: frozenset[str]  # نظام الأسد: the body, and the leader too
@@ -156,7 +156,7 @@ def load_context_rules(key_of: Callable[[str], str]) -> ContextRules:
         title_modifiers=frozenset(key(w) for w in _words(data, "title_modifiers")),
         for_country=frozenset(normalise(w) for w in _words(data, "for_country")),
         not_names=frozenset(key(w) for w in _words(data, "not_names")),
-        not_name_starts=frozenset(key(w) for w in _words(data, "not_name_starts")),
+        not_name_starts=frozenset(normalise(w) for w in _words(data, "not_name_starts")),
         short_name_cues=frozenset(key(w) for w in _words(data, "short_name_cues")),
         administration_of=frozenset(key(w) for w in _words(data, "administration_of")),
         government_of=frozenset(key(w) for w in _words(data, "government_of")),
