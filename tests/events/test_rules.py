@@ -236,3 +236,13 @@ def test_lam_after_a_strike_noun_marks_its_agent(res: EventResources) -> None:
     events, nm = run("مقتل جنود في قصف لتركيا على المواقع المصرية.", [EGYPT, TURKEY], res)
     [ev] = events
     assert _roles(ev, nm) == {"Turkey": "source", "Egypt": "target"}
+
+
+def test_a_participle_without_a_named_doer_has_only_objects(res: EventResources) -> None:
+    text = (
+        "ونقلت وسائل إعلام عن مصدر عسكري قوله إن صواريخ سقطت في المطار، متهما تركيا بقصف المنطقة."
+    )
+    events, nm = run(text, [TURKEY], res)
+    assert [(e.type, _roles(e, nm)) for e in events if e.type == "ACCUSE"] == [
+        ("ACCUSE", {"Turkey": "target"})
+    ]

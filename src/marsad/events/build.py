@@ -780,7 +780,10 @@ class _Extractor:
         if tdef.role_frame != "directed":
             return
         doer = self._first_actor(unit, clause) or prior_subject
-        if doer is None or (doer, "source") in args.participants:
+        if doer is None:  # "…عن الجيش قوله …، متهما إسرائيل": the doer is unnamed
+            args.participants = [(e, "target") for e, _ in args.participants]
+            return
+        if (doer, "source") in args.participants:
             return
         args.participants = [(doer, "source")] + [
             (e, "target") for e, _ in args.participants if e != doer
