@@ -8,6 +8,7 @@ import pytest
 
 from marsad.entities.features import NerLexicon
 from marsad.entities.kb import load_kb
+from marsad.entities.rules import WORD_READING
 from marsad.entities.translit import load_romanisation, transliterate
 from marsad.errors import ResourceError
 from marsad.text.normalise import normalise
@@ -37,7 +38,10 @@ def test_context_rule_defaults_exist_in_the_kb(resources):
     kb = load_kb()
     for rule in resources.rules.ambiguous.values():
         assert rule.default is None or rule.default in kb.entries, rule.default
-        assert all(r.id.split(":")[0] in ("place", "country", "org", "per") for r in rule.readings)
+        assert all(
+            r.id == WORD_READING or r.id.split(":")[0] in ("place", "country", "org", "per")
+            for r in rule.readings
+        )
 
 
 def test_generic_titles_are_title_keys(resources):
@@ -67,3 +71,21 @@ def test_word_classes_load_and_stay_in_range(tmp_path):
     bad.write_text("# header\nقال\t12\n", encoding="utf-8")
     with pytest.raises(ResourceError, match=r"word_clusters\.tsv line 2"):
         NerLexicon.load(clusters=bad)
+
+
+def _states(resources, text: str) -> list[str]:
+    from marsad.entities import extract_entities
+    from marsad.text.sentences import split_sentences
+
+    from .conftest import make_article
+
+    result = extract_entities(make_article(text), split_sentences(text), resources)
+    return sorted(e.kb_id for e in result.entities if e.subtype == "country")
+
+
+def test_country_names_that_are_also_words_need_their_cue(resources):
+    # مالي "financial", المغرب the sunset prayer, البنين "the boys"
+    text = "وقدم دعما ماليا للأزمة المالية بعد صلاة المغرب في مدارس البنين."
+    assert _states(resources, text) == []
+    text = "وأرسلت فرنسا قوات إلى مالي لمساعدة الجيش المالي، وزار رئيس بنين المغرب."
+    assert _states(resources, text) == ["country:BEN", "country:FRA", "country:MAR", "country:MLI"]

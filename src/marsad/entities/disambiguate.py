@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 
 from marsad.entities.gazetteer import Match, Payload
 from marsad.entities.resources import EntityResources
-from marsad.entities.rules import AmbiguityRule
+from marsad.entities.rules import WORD_READING, AmbiguityRule
 from marsad.entities.table import EntityAttrs, EntityTable
 from marsad.records import Token
 from marsad.text.normalise import normalise
@@ -115,6 +115,8 @@ def _apply_rule(
         chosen = rule.default
     entries = [p for p in m.payloads if p.kind == "entry"]
     others = tuple(p for p in m.payloads if p.kind != "entry")
+    if chosen == WORD_READING:
+        chosen = None  # "صلاة المغرب": an ordinary word here, none of the readings
     if chosen is not None:
         if chosen not in res.kb.entries:
             return m.payloads

@@ -17,16 +17,20 @@ import yaml
 from marsad.errors import ResourceError
 from marsad.text.normalise import normalise
 
-__all__ = ["AmbiguityRule", "ContextRules", "Reading", "load_context_rules"]
+__all__ = ["WORD_READING", "AmbiguityRule", "ContextRules", "Reading", "load_context_rules"]
 
 _SOURCE = "resources/entities/context_rules.yaml"
+
+
+# The reading id of an ordinary word ("صلاة المغرب": the sunset prayer, no state).
+WORD_READING = "word"
 
 
 @dataclass(frozen=True, slots=True)
 class Reading:
     """One reading of an ambiguous form and the cues that select it."""
 
-    id: str
+    id: str  # a KB id, or WORD_READING
     before: tuple[tuple[str, ...], ...]  # phrases, each a tuple of word keys
     after: tuple[tuple[str, ...], ...]
     marks: tuple[str, ...]  # diacritics on the original word
