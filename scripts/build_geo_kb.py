@@ -139,7 +139,7 @@ IRL ; أيرلندا ; إيرلندا|ايرلندا|جمهورية أيرلند
 PRT ; البرتغال ; ; برتغالي ; لشبونة ;
 LUX ; لوكسمبورغ ; لوكسمبورج ; لوكسمبورغي ; ;
 MLT ; مالطا ; ; مالطي ; ;
-UKR ; أوكرانيا ; اوكرانيا ; أوكراني ; كييف|كيف ;
+UKR ; أوكرانيا ; اوكرانيا ; أوكراني ; كييف ;
 JPN ; اليابان ; ; ياباني ; طوكيو ;
 IND ; الهند ; ; هندي ; نيودلهي ;
 PAK ; باكستان ; الباكستان ; باكستاني ; إسلام آباد ;
@@ -393,6 +393,7 @@ SO-SA ; سناج ; إقليم سناج ; Sanaag ; ?
 SO-SO ; سول ; إقليم سول ; Sool ; ?
 SO-TO ; توجدير ; إقليم توجدير ; Togdheer ; ?
 SO-WO ; وقويي غالبيد ; إقليم وقويي غالبيد ; Woqooyi Galbeed ; ?
+SD-GZ ; ولاية الجزيرة ; ; Al Jazirah State ; الجزيرة alone is the island, the peninsula, the channel or the newspaper
 SD-NO ; الولاية الشمالية ; ; Northern State ;
 SD-RS ; ولاية البحر الأحمر ; ; Red Sea State ;
 SD-NR ; ولاية نهر النيل ; ; River Nile State ;
@@ -1469,7 +1470,7 @@ GB ; London ; لندن ; ; ; capital ;
 FR ; Paris ; باريس ; ; ; capital ;
 DE ; Berlin ; برلين ; ; ; capital ;
 RU ; Moscow ; موسكو ; ; ; capital ;
-UA ; Kyiv=Kyiv ; كييف ; كيف ; ; capital ;
+UA ; Kyiv=Kyiv ; كييف ; ; ; capital ;
 SS ; Juba ; جوبا ; ; ; capital ;
 ET ; Addis Ababa ; أديس أبابا ; ; ; capital ;
 KE ; Nairobi ; نيروبي ; ; ; capital ;
@@ -1698,7 +1699,7 @@ jabal-al-arab ; LOC ; region ; Jabal al-Druze ; جبل العرب ; جبل ال�
 hauran ; LOC ; region ; Hauran ; حوران ; سهل حوران ; ; 32.75,36.2 ;
 golan-heights ; LOC ; region ; Golan Heights ; الجولان ; هضبة الجولان|الجولان السوري المحتل|الجولان المحتل|مرتفعات الجولان ; SYR ; 33.0,35.75 ; occupied by ISR since 1967; annexation not recognised by the UN
 mount-hermon ; LOC ; region ; Mount Hermon ; جبل الشيخ ; ; ; 33.416,35.857 ;
-gaza-strip ; LOC ; territory ; Gaza Strip ; قطاع غزة ; القطاع|قطاع غزه|غزة|غزه ; PSE ; 31.4,34.38 ; القطاع alone needs Gaza context; غزة alone is the Strip in news (the city: مدينة غزة) ; 2000000
+gaza-strip ; LOC ; territory ; Gaza Strip ; قطاع غزة ; قطاع غزه|غزة|غزه ; PSE ; 31.4,34.38 ; غزة alone is the Strip in news (the city: مدينة غزة); short=القطاع ; 2000000
 west-bank ; LOC ; territory ; West Bank ; الضفة الغربية ; الضفة|الضفة الغربية المحتلة|الضفه الغربيه ; PSE ; 31.95,35.25 ; الضفة alone needs context
 jordan-valley ; LOC ; region ; Jordan Valley ; غور الأردن ; الأغوار ; ; 32.0,35.55 ;
 negev ; LOC ; region ; Negev ; النقب ; صحراء النقب ; ISR ; 30.8,34.8 ;

@@ -89,3 +89,29 @@ def test_country_names_that_are_also_words_need_their_cue(resources):
     assert _states(resources, text) == []
     text = "وأرسلت فرنسا قوات إلى مالي لمساعدة الجيش المالي، وزار رئيس بنين المغرب."
     assert _states(resources, text) == ["country:BEN", "country:FRA", "country:MAR", "country:MLI"]
+
+
+def _ids(resources, text: str) -> list[str]:
+    from marsad.entities import extract_entities
+    from marsad.text.sentences import split_sentences
+
+    from .conftest import make_article
+
+    result = extract_entities(make_article(text), split_sentences(text), resources)
+    return sorted(e.kb_id or "" for e in result.entities)
+
+
+def test_words_that_name_places_only_in_context(resources):
+    # كيف "how", القطاع "the sector", الجزيرة "the island"
+    assert _ids(resources, "كيف ترى دعم القطاع الخاص في الجزيرة العربية؟") == []
+    assert _ids(resources, "قصفت إسرائيل قطاع غزة واتهمت الحكومة بإهمال القطاع.") == [
+        "country:ISR",
+        "place:gaza-strip",
+    ]
+
+
+def test_the_london_daily_in_guillemets_is_no_region(resources):
+    assert _ids(resources, "وقال مصدر لـ«الشرق الأوسط» إن التوتر يسود الشرق الأوسط.") == [
+        "org:asharq-alawsat",
+        "place:middle-east",
+    ]

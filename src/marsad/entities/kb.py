@@ -303,9 +303,22 @@ def parse_places_tsv(text: str, source: str = "places.tsv") -> list[KBEntry]:
                 uncertain="?" in (row.get("note") or ""),
                 note=(row.get("note") or "").strip() or None,
                 population=_int(row.get("population"), source, line),
+                short_ar=_note_values(row.get("note"), "short"),
             )
         )
     return entries
+
+
+def _note_values(note: str | None, name: str) -> tuple[str, ...]:
+    """The values of `name=…` tokens in a TSV note ("short=القطاع": a form that names
+    the place only in an article that names it in full)."""
+    prefix = name + "="
+    return tuple(
+        token[len(prefix) :].strip()
+        for token in (note or "").split(";")
+        if token.strip().startswith(prefix)
+        for token in [token.strip()]
+    )
 
 
 def _int(value: str | None, source: str, line: int) -> int | None:
