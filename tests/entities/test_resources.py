@@ -115,3 +115,10 @@ def test_the_london_daily_in_guillemets_is_no_region(resources):
         "org:asharq-alawsat",
         "place:middle-east",
     ]
+
+
+def test_halves_of_names_and_place_words_in_their_common_sense(resources):
+    text = (
+        "واستقبل توفيق الله الوفد، ودعا الله بالتوفيق. والصور بالأبيض والأسود، وتبلغ في المتوسط 5."
+    )
+    assert _ids(resources, text) == [""]  # only the new person توفيق الله

@@ -48,6 +48,7 @@ def extract_entities(
         res.kb,
         lambda word: res.gazetteer.key(word)[0],
         linker.entry_attrs,
+        res.rules.compound_seconds,
     )
     scan_surnames(linker)
     resolve_bodies(linker)

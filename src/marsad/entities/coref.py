@@ -27,8 +27,11 @@ from marsad.text.normalise import normalise
 __all__ = ["merge_name_tails", "resolve_bodies", "resolve_short_mentions", "scan_surnames"]
 
 
-def _surname_keys(table: EntityTable, key_of: Callable[[str], str]) -> dict[str, list[str]]:
-    """Last-word key of every person's name → entity keys."""
+def _surname_keys(
+    table: EntityTable, key_of: Callable[[str], str], not_surnames: frozenset[str]
+) -> dict[str, list[str]]:
+    """Last-word key of every person's name → entity keys (not the second half of a
+    compound first name: "رحمهما الله" names nobody)."""
     out: dict[str, list[str]] = {}
     for key, attrs in table.attrs.items():
         if attrs.type != "PER":
@@ -36,7 +39,7 @@ def _surname_keys(table: EntityTable, key_of: Callable[[str], str]) -> dict[str,
         names = [attrs.name_ar, *(m.text for m in table.mentions[key])]
         for name in names:
             words = normalise(name).split()
-            if len(words) >= 2:
+            if len(words) >= 2 and key_of(words[-1]) not in not_surnames:
                 out.setdefault(key_of(words[-1]), []).append(key)
     return {k: list(dict.fromkeys(v)) for k, v in out.items()}
 
@@ -51,12 +54,14 @@ def resolve_short_mentions(
     kb: KnowledgeBase,
     key_of: Callable[[str], str],
     attrs_of: Callable[[KBEntry], EntityAttrs],
+    not_surnames: frozenset[str] = frozenset(),
 ) -> None:
     """Attach each pending short mention to an entity of `table`, or drop it.
 
-    `key_of` gives a normalised word's gazetteer key; `attrs_of` an entry's attributes.
+    `key_of` gives a normalised word's gazetteer key; `attrs_of` an entry's attributes;
+    `not_surnames` the keys that end names without being surnames (الله, الدين).
     """
-    surnames = _surname_keys(table, key_of)
+    surnames = _surname_keys(table, key_of, not_surnames)
     for p in sorted(pending, key=lambda p: p.start):
         present = [c for c in p.candidates if c in table]
         by_surname = surnames.get(p.key, [])
@@ -87,7 +92,12 @@ def scan_surnames(linker: SentenceLinker) -> None:
     for key, attrs in table.attrs.items():
         if attrs.type == "PER" and attrs.kb_id is None and key.startswith("new:PER:"):
             words = key.removeprefix("new:PER:").split()
-            if len(words) >= 2 and len(words[-1]) >= 3 and words[-2] not in NAME_LINKS:
+            if (
+                len(words) >= 2
+                and len(words[-1]) >= 3
+                and words[-2] not in NAME_LINKS
+                and words[-1] not in linker.res.rules.compound_seconds  # عز الدين
+            ):
                 surnames.setdefault(words[-1], key)
     if not surnames:
         return

@@ -61,6 +61,7 @@ class ContextRules:
     for_country: frozenset[str]
     not_names: frozenset[str]
     not_name_starts: frozenset[str]  # normalised words that never open a name (ولله)
+    compound_seconds: frozenset[str]  # keys of second halves of first names (الدين)
     short_name_cues: frozenset[str]
     administration_of: frozenset[str]  # إدارة ترمب: the leader's name is the body's
     government_of: frozenset[str]  # نظام الأسد: the body, and the leader too
@@ -161,6 +162,7 @@ def load_context_rules(key_of: Callable[[str], str]) -> ContextRules:
         for_country=frozenset(normalise(w) for w in _words(data, "for_country")),
         not_names=frozenset(key(w) for w in _words(data, "not_names")),
         not_name_starts=frozenset(normalise(w) for w in _words(data, "not_name_starts")),
+        compound_seconds=frozenset(key(w) for w in _words(data, "compound_seconds")),
         short_name_cues=frozenset(key(w) for w in _words(data, "short_name_cues")),
         administration_of=frozenset(key(w) for w in _words(data, "administration_of")),
         government_of=frozenset(key(w) for w in _words(data, "government_of")),
