@@ -122,3 +122,9 @@ def test_halves_of_names_and_place_words_in_their_common_sense(resources):
         "واستقبل توفيق الله الوفد، ودعا الله بالتوفيق. والصور بالأبيض والأسود، وتبلغ في المتوسط 5."
     )
     assert _ids(resources, text) == [""]  # only the new person توفيق الله
+
+
+def test_a_kb_surname_after_another_first_name_is_another_person(resources):
+    ids = _ids(resources, "وشارك الفنان هشام عباس في الحفل الذي أقيم بنا أمس.")
+    assert "per:mahmoud-abbas" not in ids and "org:bna" not in ids
+    assert "per:mahmoud-abbas" in _ids(resources, "وقال الرئيس الفلسطيني محمود عباس إن.")

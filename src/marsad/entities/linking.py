@@ -962,7 +962,7 @@ class SentenceLinker:
             self._add(entry.id, self.entry_attrs(entry), st, m.first, last, "gazetteer")
             return last
         if shorts:
-            if self._longer_name(st, m):
+            if self._longer_name(st, m) or self._after_first_name(st, m.first):
                 return None
             start, end, text = self.span(st, m.first, m.last)
             key = " ".join(self._key(st, k) for k in range(m.first, m.last))
@@ -1001,6 +1001,18 @@ class SentenceLinker:
         return any(
             o.role in ("head_of_state", "head_of_government")
             for o in self.kb.offices_of(people[0], self.on)
+        )
+
+    def _after_first_name(self, st: SentenceState, i: int) -> bool:
+        """A first name no mention holds right before a KB surname, the tagger reading
+        both as one name ("هشام عباس", "أمين بخاري"): the surname of another person."""
+        j = i - 1
+        return (
+            j >= 0
+            and not st.used[j]
+            and st.keys[i][1] == ""
+            and self._key(st, j) in self.res.first_names
+            and any(s <= j and i < e and k == "PERS" for s, e, k in st.crf)
         )
 
     def _serving(self, person_id: str) -> bool:
