@@ -128,3 +128,8 @@ def test_a_kb_surname_after_another_first_name_is_another_person(resources):
     ids = _ids(resources, "وشارك الفنان هشام عباس في الحفل الذي أقيم بنا أمس.")
     assert "per:mahmoud-abbas" not in ids and "org:bna" not in ids
     assert "per:mahmoud-abbas" in _ids(resources, "وقال الرئيس الفلسطيني محمود عباس إن.")
+
+
+def test_douma_is_always_a_town_only_with_a_place_cue(resources):
+    assert _ids(resources, "وتؤكد إيران دوما أن برنامجها سلمي.") == ["country:IRN"]
+    assert "place:douma" in _ids(resources, "وقتل العشرات في هجوم على مدينة دوما.")
