@@ -1004,14 +1004,15 @@ class SentenceLinker:
         )
 
     def _after_first_name(self, st: SentenceState, i: int) -> bool:
-        """A first name no mention holds right before a KB surname, the tagger reading
-        both as one name ("هشام عباس", "أمين بخاري"): the surname of another person."""
+        """A word no mention holds right before a KB surname, the tagger reading both
+        as one name ("هشام عباس", "ميلانيا ترامب"): the surname of another person."""
         j = i - 1
         return (
             j >= 0
             and not st.used[j]
             and st.keys[i][1] == ""
-            and self._key(st, j) in self.res.first_names
+            and st.tokens[j].is_word
+            and j not in st.by_first
             and any(s <= j and i < e and k == "PERS" for s, e, k in st.crf)
         )
 
