@@ -133,3 +133,8 @@ def test_a_kb_surname_after_another_first_name_is_another_person(resources):
 def test_douma_is_always_a_town_only_with_a_place_cue(resources):
     assert _ids(resources, "وتؤكد إيران دوما أن برنامجها سلمي.") == ["country:IRN"]
     assert "place:douma" in _ids(resources, "وقتل العشرات في هجوم على مدينة دوما.")
+
+
+def test_the_right_side_is_not_yemen(resources):
+    assert _ids(resources, "وتقدمت القوات من الجهة اليمنى، ورفع يده اليمنى.") == []
+    assert _ids(resources, "وقال الرئيس اليمني إن.") == ["country:YEM"]
