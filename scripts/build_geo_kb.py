@@ -85,7 +85,7 @@ WORLD_CITY_POPULATION_MIN = 500_000  # CLDR exemplar cities elsewhere
 CURATED_COUNTRIES = """
 SYR ; سوريا ; سورية|الجمهورية العربية السورية|سوريه|الدولة السورية ; سوري ; دمشق ;
 USA ; الولايات المتحدة ; الولايات المتحدة الأمريكية|الولايات المتحدة الأميركية|أمريكا|أميركا|امريكا|الإدارة الأمريكية ; أمريكي|أميركي ; واشنطن ;
-ISR ; إسرائيل ; دولة إسرائيل|اسرائيل|الكيان الإسرائيلي|الاحتلال الإسرائيلي ; إسرائيلي ; تل أبيب ; metonym تل أبيب is common although the seat is in Jerusalem; capital Jerusalem ?(status disputed; most embassies are in Tel Aviv)
+ISR ; إسرائيل ; دولة إسرائيل|اسرائيل|الكيان الإسرائيلي|الاحتلال الإسرائيلي|الكيان الصهيوني|العدو الصهيوني|العدو الإسرائيلي|دولة الاحتلال ; إسرائيلي ; تل أبيب ; metonym تل أبيب is common although the seat is in Jerusalem; capital Jerusalem ?(status disputed; most embassies are in Tel Aviv)
 PSE ; فلسطين ; دولة فلسطين|الأراضي الفلسطينية|الأراضي الفلسطينية المحتلة|فلسطين المحتلة ; فلسطيني ; رام الله ; capital East Jerusalem as declared by the State of Palestine; seat of government Ramallah; السلطة الفلسطينية is an organisation (organisations.yaml)
 SAU ; السعودية ; المملكة العربية السعودية|المملكة السعودية|المملكة|السعوديه ; سعودي ; الرياض ; المملكة alone can be any kingdom
 RUS ; روسيا ; روسيا الاتحادية|الاتحاد الروسي ; روسي ; موسكو ;

@@ -138,3 +138,7 @@ def test_douma_is_always_a_town_only_with_a_place_cue(resources):
 def test_the_right_side_is_not_yemen(resources):
     assert _ids(resources, "وتقدمت القوات من الجهة اليمنى، ورفع يده اليمنى.") == []
     assert _ids(resources, "وقال الرئيس اليمني إن.") == ["country:YEM"]
+
+
+def test_names_of_israel_in_hostile_usage(resources):
+    assert _ids(resources, "داعيا الكيان الصهيوني إلى تفكيك المفاعل.") == ["country:ISR"]

@@ -246,3 +246,9 @@ def test_a_participle_without_a_named_doer_has_only_objects(res: EventResources)
     assert [(e.type, _roles(e, nm)) for e in events if e.type == "ACCUSE"] == [
         ("ACCUSE", {"Turkey": "target"})
     ]
+
+
+def test_a_terrorist_threat_is_no_threat_made(res: EventResources) -> None:
+    obama = Ent("p5", "PER", "Barack Obama", ["باراك أوباما"], "USA")
+    events, _ = run("وتوقع باراك أوباما استمرار التهديدات الإرهابية في العالم.", [obama], res)
+    assert [e.type for e in events if e.type == "THREATEN"] == []
