@@ -252,3 +252,10 @@ def test_a_terrorist_threat_is_no_threat_made(res: EventResources) -> None:
     obama = Ent("p5", "PER", "Barack Obama", ["باراك أوباما"], "USA")
     events, _ = run("وتوقع باراك أوباما استمرار التهديدات الإرهابية في العالم.", [obama], res)
     assert [e.type for e in events if e.type == "THREATEN"] == []
+
+
+def test_the_speakers_pronoun_before_a_verb_is_its_subject(res: EventResources) -> None:
+    events, nm = run("وأعلن سامح شكري أنه سيزور تركيا خلال الشهر المقبل.", [SHOUKRY, TURKEY], res)
+    [ev] = events
+    assert (ev.type, ev.status) == ("CONSULT", "planned")
+    assert _roles(ev, nm) == {"Sameh Shoukry": "source", "Turkey": "target"}

@@ -392,10 +392,14 @@ class _Extractor:
         elif (
             attr_spans
             and tdef.role_frame == "directed"
-            and all(r != "source" for _, r in args.participants)
             and self._after_cue(clause, head, "speaker_pronoun")
+            and (
+                all(r != "source" for _, r in args.participants)
+                or (head.pos == "verb" and self._pronoun_subject(clause, head))
+            )
         ):
-            # "فقال إنه طلب من الرئيس ترامب": إنه is the speaker, the one who asked.
+            # "فقال إنه طلب من الرئيس ترامب": إنه is the speaker, the one who asked;
+            # "وأعلن شتاينماير أنه سيزور المملكة": the kingdom is visited, not visiting.
             full = read_arguments(clause, head, scope, self.actors, res, frozenset())
             if any(r == "source" for _, r in full.participants):
                 args, speaker_acts = full, True
@@ -926,6 +930,14 @@ class _Extractor:
 
     def _after_demonstrative(self, clause: Clause, head: PhraseHit[str]) -> bool:
         return self._after_cue(clause, head, "demonstratives")
+
+    @staticmethod
+    def _pronoun_subject(clause: Clause, head: PhraseHit[str]) -> bool:
+        """The speaker's pronoun right before the verb ("أنه سيزور"): its subject."""
+        return any(
+            c.payload.kind == "speaker_pronoun" and c.last == head.first - 1
+            for c in clause.cues
+        )
 
     @staticmethod
     def _after_cue(clause: Clause, head: PhraseHit[str], kind: str) -> bool:
