@@ -108,3 +108,11 @@ def test_agency_end_marks_and_slider_labels() -> None:
 
 def test_agency_trailer_with_transmission_mark() -> None:
     assert strip("نص الخبر.", "// انتهى //", "11:53 ت م NNNN") == ["نص الخبر."]
+
+
+def test_a_sites_tag_list_after_the_last_sentence_goes() -> None:
+    assert strip("وأحيلت أوراق الحادثة إلى هيئة التحقيق. سمات آسيوي انتحار بريدة وافد") == [
+        "وأحيلت أوراق الحادثة إلى هيئة التحقيق."
+    ]
+    kept = "وقال إن للمدينة سمات خاصة تميزها عن غيرها"
+    assert strip(kept) == [kept]
