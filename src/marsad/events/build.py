@@ -935,8 +935,7 @@ class _Extractor:
     def _pronoun_subject(clause: Clause, head: PhraseHit[str]) -> bool:
         """The speaker's pronoun right before the verb ("أنه سيزور"): its subject."""
         return any(
-            c.payload.kind == "speaker_pronoun" and c.last == head.first - 1
-            for c in clause.cues
+            c.payload.kind == "speaker_pronoun" and c.last == head.first - 1 for c in clause.cues
         )
 
     @staticmethod
