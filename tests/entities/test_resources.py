@@ -142,3 +142,7 @@ def test_the_right_side_is_not_yemen(resources):
 
 def test_names_of_israel_in_hostile_usage(resources):
     assert _ids(resources, "داعيا الكيان الصهيوني إلى تفكيك المفاعل.") == ["country:ISR"]
+
+
+def test_a_hyphenated_kb_name_matches_the_texts_tokens(resources):
+    assert "per:kim-jong-un" in _ids(resources, "والتقى ترامب كيم جونغ-أون في سنغافورة.")

@@ -15,6 +15,7 @@ words are indexed in their ال form (الصليب), as the keys of the text rea
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -27,6 +28,9 @@ from marsad.text.clitics import CliticStripper, default_stripper
 from marsad.text.normalise import normalise
 
 __all__ = ["Gazetteer", "Match", "Payload"]
+
+# A KB form's tokens: runs of letters and digits, and each other mark alone.
+_FORM_TOKEN = re.compile(r"\w+|[^\w\s]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,8 +123,11 @@ class Gazetteer:
         for norm, payload in forms:
             # ل + ال is written لل inside names (وكالة الأنباء للأنباء, الأمين العام
             # للأمم المتحدة): index the word as text keys read it (للامم → الامم)
+            # split as the text stage splits ("كيم جونغ-أون" → كيم جونغ - أون), so that
+            # a hyphen or a plus sign inside a name matches the text's own tokens
             words = [
-                "ال" + w[2:] if w.startswith("لل") and len(w) >= 5 else w for w in norm.split()
+                "ال" + w[2:] if w.startswith("لل") and len(w) >= 5 else w
+                for w in _FORM_TOKEN.findall(norm)
             ]
             if not words:
                 continue
