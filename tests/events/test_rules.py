@@ -259,3 +259,10 @@ def test_the_speakers_pronoun_before_a_verb_is_its_subject(res: EventResources) 
     [ev] = events
     assert (ev.type, ev.status) == ("CONSULT", "planned")
     assert _roles(ev, nm) == {"Sameh Shoukry": "source", "Turkey": "target"}
+
+
+def test_aid_named_by_its_convoys_sums_and_arms(res: EventResources) -> None:
+    events, _ = run("وخصصت مصر مبالغ لإغاثة المتضررين في تركيا.", [EGYPT, TURKEY], res)
+    assert "AID" in [e.type for e in events]
+    events, _ = run("وتواصل تركيا تسيير قوافل إغاثة إلى مصر.", [EGYPT, TURKEY], res)
+    assert "AID" in [e.type for e in events]
