@@ -146,3 +146,8 @@ def test_names_of_israel_in_hostile_usage(resources):
 
 def test_a_hyphenated_kb_name_matches_the_texts_tokens(resources):
     assert "per:kim-jong-un" in _ids(resources, "والتقى ترامب كيم جونغ-أون في سنغافورة.")
+
+
+def test_hamas_with_the_article_is_enthusiasm(resources):
+    assert _ids(resources, "وفي ألمانيا بلغ الحماس للسيارات حدا كبيرا.") == ["country:DEU"]
+    assert "org:hamas" in _ids(resources, "ودعت حماس إلى التظاهر.")

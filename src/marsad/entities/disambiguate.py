@@ -106,8 +106,10 @@ def _apply_rule(
     words = [k for k, _ in keys]
     chosen: str | None = None
     for reading in rule.readings:
-        if any(mark in tokens[m.first].text for mark in reading.marks) or _near(
-            words, m.first, m.last, rule.window, reading.before, reading.after
+        if (
+            any(mark in tokens[m.first].text for mark in reading.marks)
+            or (reading.definite and keys[m.first][1].endswith("ال"))
+            or _near(words, m.first, m.last, rule.window, reading.before, reading.after)
         ):
             chosen = reading.id
             break

@@ -37,6 +37,8 @@ class Reading:
     # with no cue anywhere, this reading wins over the default when the article names
     # this entity (country:JOR for عمان = Amman) and the default's state nowhere else
     article: str | None = None
+    # the reading of the form written with the article ال (الحماس: enthusiasm)
+    definite: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +138,7 @@ def load_context_rules(key_of: Callable[[str], str]) -> ContextRules:
                     after=phrases(r.get("after"), f"{item['form']}.after"),
                     marks=tuple(r.get("marks") or ()),
                     article=r.get("article"),
+                    definite=bool(r.get("definite")),
                 )
                 for r in item["readings"]
             )
