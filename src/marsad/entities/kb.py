@@ -207,14 +207,20 @@ def _title_bases(titles: dict[str, Title]) -> dict[str, str]:
     return bases
 
 
-def _common_words(note: str | None) -> set[str]:
-    """Normalised forms a TSV note marks as ordinary words (`common_word=a,b`)."""
-    words: set[str] = set()
+def _note_values(note: str | None, name: str) -> tuple[str, ...]:
+    """The values of a TSV note's `name=a,b` tokens ("common_word=صور", "short=القطاع":
+    a form that names the place only in an article that names it in full)."""
+    values: list[str] = []
     for part in (note or "").split(";"):
         key, _, value = part.strip().partition("=")
-        if key == "common_word":
-            words.update(normalise(w.strip()) for w in value.replace("|", ",").split(","))
-    return words
+        if key == name:
+            values += [w.strip() for w in value.replace("|", ",").split(",") if w.strip()]
+    return tuple(values)
+
+
+def _common_words(note: str | None) -> set[str]:
+    """Normalised forms a TSV note marks as ordinary words (`common_word=a,b`)."""
+    return {normalise(w) for w in _note_values(note, "common_word")}
 
 
 # --------------------------------------------------------------------------- parsing
@@ -233,6 +239,15 @@ def _float(cell: str | None, source: str, line: int) -> float | None:
         return float(cell)
     except ValueError as exc:
         raise ResourceError(f"{source}:{line}: not a number: {cell!r}") from exc
+
+
+def _int(value: str | None, source: str, line: int) -> int | None:
+    value = (value or "").strip()
+    if not value:
+        return None
+    if not value.isdigit():
+        raise ResourceError(f"{source}:{line}: not a whole number: {value!r}")
+    return int(value)
 
 
 def _tsv_rows(text: str, source: str, required: Iterable[str]) -> Iterator[tuple[int, dict]]:
@@ -307,27 +322,6 @@ def parse_places_tsv(text: str, source: str = "places.tsv") -> list[KBEntry]:
             )
         )
     return entries
-
-
-def _note_values(note: str | None, name: str) -> tuple[str, ...]:
-    """The values of `name=…` tokens in a TSV note ("short=القطاع": a form that names
-    the place only in an article that names it in full)."""
-    prefix = name + "="
-    return tuple(
-        token[len(prefix) :].strip()
-        for token in (note or "").split(";")
-        if token.strip().startswith(prefix)
-        for token in [token.strip()]
-    )
-
-
-def _int(value: str | None, source: str, line: int) -> int | None:
-    value = (value or "").strip()
-    if not value:
-        return None
-    if not value.isdigit():
-        raise ResourceError(f"{source}:{line}: population must be a whole number, got {value!r}")
-    return int(value)
 
 
 def _yaml(text: str, source: str, key: str) -> list[dict[str, Any]]:

@@ -569,19 +569,10 @@ class SentenceLinker:
         holder = None if deputy else self._same_title_person(title.key, country, org)
         if holder is None and not deputy and title.key not in self.res.rules.generic_titles:
             holder = self._holder(office)
-        body = self._body_after(st, j) if not scope.spans else None
-        if country is None and body is not None:
-            country = self.kb.entries[body].country
-        if holder is None and self._apposition(st, i, country, None if deputy else title_en):
-            # "أحمد معاذ الخطيب، الرئيس الأسبق للائتلاف": the title describes the name
-            # before it; its organisation or state is that person's, not a party
-            self._add_scope(st, scope, "affiliation")
-            if body is not None:
-                end = st.by_first[j].last
-                attrs = self.entry_attrs(self.kb.entries[body])
-                self._add(body, attrs, st, j, end, "affiliation")
-                return end
-            return j
+        if holder is None:
+            done = self._title_after_name(st, i, j, scope, None if deputy else title_en)
+            if done is not None:
+                return done
         if holder is not None:
             attrs = self.table.attrs.get(holder) or self.entry_attrs(self.kb.entries[holder])
             if office is not None and holder.startswith("per:"):
@@ -590,6 +581,23 @@ class SentenceLinker:
         self._add_scope(st, scope)
         # a title alone is not an entity (eval/GUIDELINES.md §9): its state still is
         return j if (holder is not None or scope.spans) else None
+
+    def _title_after_name(
+        self, st: SentenceState, i: int, j: int, scope: Scope, title_en: str | None
+    ) -> int | None:
+        """ "أحمد معاذ الخطيب، الرئيس الأسبق للائتلاف": a title (tokens i..j) that
+        describes the name before it; its organisation or state is that person's
+        affiliation, not a party. The end of the phrase, or None."""
+        body = self._body_after(st, j) if not scope.spans else None
+        country = scope.country or (self.kb.entries[body].country if body else None)
+        if not self._apposition(st, i, country, title_en):
+            return None
+        self._add_scope(st, scope, "affiliation")
+        if body is None:
+            return j
+        end = st.by_first[j].last
+        self._add(body, self.entry_attrs(self.kb.entries[body]), st, j, end, "affiliation")
+        return end
 
     def _body_after(self, st: SentenceState, j: int) -> str | None:
         """A state's organisation named right after a title, with لـ ("الرئيس الأسبق
@@ -962,7 +970,7 @@ class SentenceLinker:
             self._add(entry.id, self.entry_attrs(entry), st, m.first, last, "gazetteer")
             return last
         if shorts:
-            if self._longer_name(st, m) or self._after_first_name(st, m.first):
+            if self._longer_name(st, m) or self._another_persons_surname(st, m.first):
                 return None
             start, end, text = self.span(st, m.first, m.last)
             key = " ".join(self._key(st, k) for k in range(m.first, m.last))
@@ -1003,7 +1011,7 @@ class SentenceLinker:
             for o in self.kb.offices_of(people[0], self.on)
         )
 
-    def _after_first_name(self, st: SentenceState, i: int) -> bool:
+    def _another_persons_surname(self, st: SentenceState, i: int) -> bool:
         """A word no mention holds right before a KB surname, the tagger reading both
         as one name ("هشام عباس", "ميلانيا ترامب"): the surname of another person."""
         j = i - 1

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
-from marsad.events.actors import ActorIndex
+from marsad.events.actors import ActorIndex, MentionRef
 from marsad.events.lexicon import PhraseHit, analyses, possessed
 from marsad.events.plain_refs import actor_noun
 from marsad.events.resources import Cue, EventResources
@@ -23,7 +23,14 @@ from marsad.records import Token
 from marsad.text.normalise import normalise
 from marsad.text.tokens import word_before
 
-__all__ = ["RELATIVES", "Arguments", "backed_arguments", "read_arguments", "token_prefix"]
+__all__ = [
+    "RELATIVES",
+    "Arguments",
+    "backed_arguments",
+    "governed",
+    "read_arguments",
+    "token_prefix",
+]
 
 # Relative pronouns (normalised): "X، التي تدعم …" — X is the verb's subject.
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
@@ -400,6 +407,14 @@ def _coordinated(tokens: Sequence[Token], i: int, governed: set[int]) -> bool:
         if j in governed:
             return any(tokens[k].norm.startswith("و") for k in range(j + 1, i + 1))
     return False
+
+
+def governed(clause: Clause, ref: MentionRef, res: EventResources) -> bool:
+    """Whether a mention is governed by a preposition in its clause ("في سويسرا",
+    "بالسعودية"): an adjunct or an object, never the subject of the clauses after it."""
+    tokens = clause.tokens
+    i = _token_index(tokens, ref.start)
+    return _after_preposition(tokens, i, res, tokens[i].text[: ref.start - tokens[i].start])
 
 
 def _after_preposition(

@@ -20,7 +20,13 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Protocol
 
 from marsad.events.actors import ActorIndex, EntityResultLike, MentionRef
-from marsad.events.arguments import RELATIVES, Arguments, backed_arguments, read_arguments
+from marsad.events.arguments import (
+    RELATIVES,
+    Arguments,
+    backed_arguments,
+    governed,
+    read_arguments,
+)
 from marsad.events.attribution import AttributionTracker
 from marsad.events.drafts import MEETING_MODES, DateGuess, Draft, compatible, merge_into
 from marsad.events.lexicon import PhraseHit, possessed
@@ -30,7 +36,6 @@ from marsad.events.status import read_status, trailing_status
 from marsad.events.units import Clause, SentenceUnit, segment
 from marsad.output import DateInfo, EventOut, Participant, SpanOut
 from marsad.records import Article, Sentence
-from marsad.text.normalise import normalise
 
 if TYPE_CHECKING:
     from marsad.context import Resources
@@ -842,7 +847,7 @@ class _Extractor:
             for r in self.actors.within(unit.start if dash < 0 else dash, clause.start)
             if self.actors.is_actor(r.entity)
             and not self.actors.is_media(r.entity)
-            and not self._placed(r)
+            and not self._placed(unit, r)
         ]
         if not refs:
             return None
@@ -888,27 +893,17 @@ class _Extractor:
             if self.actors.is_actor(r.entity)
             and not self.actors.is_media(r.entity)
             and roles.get(r.entity) != {"target"}
-            and not self._placed(r)
+            and not self._placed(unit, r)
         ]
         return refs[-1].entity if refs else None
 
-    def _placed(self, ref: MentionRef) -> bool:
-        """A state named as a place ("في سويسرا", "من الأردن", "بالسعودية"): no
-        subject for the clauses after it."""
+    def _placed(self, unit: SentenceUnit, ref: MentionRef) -> bool:
+        """A state named as a place ("في سويسرا", "بالسعودية"): no subject for the
+        clauses after it."""
         if not self.actors.is_country(ref.entity):
             return False
-        text = self.article.text
-        start = ref.start
-        while start > 0 and not text[start - 1].isspace():
-            start -= 1  # the clitics written onto the name (بالسعودية)
-        lead = normalise(text[start : ref.start])
-        if lead[:1] in ("و", "ف"):
-            lead = lead[1:]
-        if lead[:1] in ("ب", "ل"):
-            return True
-        before = normalise(text[max(0, start - 12) : start]).split()
-        word = before[-1] if before else ""
-        return word in self.res.location_preps or word in self.res.not_location_preps
+        clause = next((c for c in unit.clauses if c.start <= ref.start < c.end), None)
+        return clause is not None and governed(clause, ref, self.res)
 
     def _copy_parties(self, draft: Draft, old: Draft, how: str) -> None:
         if draft.type == old.type:
