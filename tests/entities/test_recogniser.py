@@ -6,6 +6,8 @@ import json
 from importlib.resources import files
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from marsad.entities.features import (
     FEATURE_SET_VERSION,
@@ -74,6 +76,25 @@ def test_tag_spans_reads_bio_like_conlleval():
     ]
 
 
+def _conlleval_chunks(tags: list[str]) -> list[tuple[int, int, str]]:
+    """Chunks read tag by tag, O included: the reference `tag_spans` must equal."""
+    out, start, kind = [], -1, ""
+    for i, tag in enumerate([*tags, "O"]):
+        prefix, _, label = tag.partition("-")
+        continues = prefix == "I" and label == kind and start >= 0
+        if start >= 0 and not continues:
+            out.append((start, i, kind))
+            start = -1
+        if prefix == "B" or (prefix == "I" and not continues):
+            start, kind = i, label
+    return out
+
+
+@given(st.lists(st.sampled_from(["O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "I-ORG"])))
+def test_tag_spans_skipping_o_tags_reads_every_sequence_alike(tags):
+    assert tag_spans(tags) == _conlleval_chunks(tags)
+
+
 def test_light_stem_keeps_short_names_whole():
     assert light_stem("وبالرياض") == ("وبال", "رياض")
     assert light_stem("وليد") == ("", "وليد")
@@ -104,6 +125,7 @@ def test_fast_tagger_equals_crfsuite(crf):
     batch = crf.tag_sentences(sentences)
     for words, tags in zip(sentences, batch, strict=True):
         assert tags == crf.tag_reference(words) == crf.tag_normalised(words)
+    assert crf.spans_of_sentences(sentences) == [tag_spans(tags) for tags in batch]
 
 
 @pytest.mark.shared
@@ -113,4 +135,6 @@ def test_fast_tagger_equals_crfsuite_on_anercorp(crf, shared_dir):
 
     path = shared_dir / "data/ner/anercorp/ANERCorp_approxCamelSplit_train.txt"
     sentences = [normalise_words(t) for t, _ in read_conll(path)[-200:]]
-    assert crf.tag_sentences(sentences) == [crf.tag_reference(s) for s in sentences]
+    reference = [crf.tag_reference(s) for s in sentences]
+    assert crf.tag_sentences(sentences) == reference
+    assert crf.spans_of_sentences(sentences) == [tag_spans(tags) for tags in reference]

@@ -39,9 +39,9 @@ def extract_entities(
     on = article.published.date() if article.published else None
     table = EntityTable(article.text)
     linker = SentenceLinker(res, table, on)
-    tags = res.crf.tag_sentences([[t.norm for t in s.tokens] for s in sentences])
-    for sentence, sentence_tags in zip(sentences, tags, strict=True):
-        linker.link(sentence.tokens, sentence_tags)
+    spans = res.crf.spans_of_sentences([[t.norm for t in s.tokens] for s in sentences])
+    for sentence, sentence_spans in zip(sentences, spans, strict=True):
+        linker.link(sentence.tokens, sentence_spans)
     resolve_short_mentions(
         linker.pending,
         table,

@@ -17,6 +17,7 @@ says too little to be an entity.
 from __future__ import annotations
 
 from collections.abc import Callable
+from operator import itemgetter
 
 from marsad.entities.kb import KBEntry, KnowledgeBase
 from marsad.entities.linking import NAME_LINKS, Pending, SentenceLinker
@@ -103,6 +104,8 @@ def scan_surnames(linker: SentenceLinker) -> None:
         return
     not_names = linker.res.rules.not_names
     for st in linker.sentences:
+        if surnames.keys().isdisjoint(map(itemgetter(0), st.keys)):
+            continue  # most sentences: none of the surnames
         for i, (word, _) in enumerate(st.keys):
             person = surnames.get(word)
             if person is None or st.used[i] or word in not_names or i in st.by_first:

@@ -9,12 +9,14 @@ them or when the CRF reads them as places; function words (أن, وأن) never l
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from marsad.entities.gazetteer import Match, Payload
 from marsad.entities.resources import EntityResources
 from marsad.entities.rules import WORD_READING, AmbiguityRule
 from marsad.entities.table import EntityAttrs, EntityTable
 from marsad.records import Token
+from marsad.text.clitics import WORD_CACHE_LIMIT
 from marsad.text.normalise import normalise
 
 __all__ = ["MAJOR_CITY", "bare_word", "settle", "settle_by_article"]
@@ -22,8 +24,10 @@ __all__ = ["MAJOR_CITY", "bare_word", "settle", "settle_by_article"]
 MAJOR_CITY = 400_000  # inhabitants
 
 
+@lru_cache(maxsize=WORD_CACHE_LIMIT)
 def bare_word(norm: str) -> str:
-    """A normalised word without a leading conjunction/preposition and article."""
+    """A normalised word without a leading conjunction/preposition and article
+    (cached: called for most words of every sentence, and words repeat)."""
     for prefix in ("وال", "بال", "فال", "كال", "لل", "ال"):
         if norm.startswith(prefix) and len(norm) > len(prefix) + 1:
             return norm[len(prefix) :]
@@ -60,8 +64,9 @@ def settle(
         bare = bare_word(tokens[m.first].norm) if single else ""
         word = single and bare in res.common_words
         short = single and len(bare) <= 3
-        place_read = m.first in crf_places or _has_cue(res, m, tokens)
-        if (listed or word or short) and not place_read:
+        if (listed or word or short) and not (
+            m.first in crf_places or _has_cue(res, m, tokens)  # read as a place
+        ):
             keep = ("country",) if listed else ("country", "capital")
             major = not (listed or word) and len(bare) == 3
             payloads = tuple(

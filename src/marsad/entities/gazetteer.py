@@ -19,12 +19,13 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 
 import ahocorasick
 
 from marsad.entities.kb import KnowledgeBase
 from marsad.records import Token
-from marsad.text.clitics import CliticStripper, default_stripper
+from marsad.text.clitics import WORD_CACHE_LIMIT, CliticStripper, default_stripper
 from marsad.text.normalise import normalise
 
 __all__ = ["Gazetteer", "Match", "Payload"]
@@ -95,7 +96,7 @@ class Gazetteer:
             prefix = norm[: len(norm) - len(key) + 1] + "ل"  # ل + ال written لل
         else:
             key, prefix = norm, ""
-        if len(self._cache) >= 200_000:
+        if len(self._cache) >= WORD_CACHE_LIMIT:
             self._cache.clear()
         self._cache[norm] = hit = (key, prefix)
         return hit
@@ -161,11 +162,8 @@ class Gazetteer:
         words = [k for k, _ in keyed]
         text = " " + " ".join(words) + " "
         # character offset of each token's key in `text` → token index
-        starts: dict[int, int] = {}
-        pos = 1
-        for i, key in enumerate(words):
-            starts[pos] = i
-            pos += len(key) + 1
+        offsets = accumulate([len(k) + 1 for k in words], initial=1)  # one more than words
+        starts = dict(zip(offsets, range(len(words)), strict=False))
         found: list[Match] = []
         for end, (n_words, length, payloads) in self._automaton.iter(text):
             first = starts.get(end - length + 2)  # first character after the leading space

@@ -39,6 +39,7 @@ from marsad.entities.rules import ContextRules
 from marsad.entities.table import EntityAttrs, EntityTable
 from marsad.entities.translit import transliterate
 from marsad.records import Mention, Token
+from marsad.text.clitics import WORD_CACHE_LIMIT
 from marsad.text.normalise import normalise_with_map
 
 __all__ = ["NAME_LINKS", "Pending", "SentenceLinker"]
@@ -94,8 +95,7 @@ def country_of(entry_id: str) -> str | None:
     return entry_id.split(":", 1)[1] if entry_id.startswith("country:") else None
 
 
-_START_HERE, _START_BEFORE, _NO_START = 1, 2, 0
-_START_CACHE_LIMIT = 200_000
+_START_HERE, _START_BEFORE, _NO_START, _UNKNOWN = 1, 2, 0, -1
 
 
 def _start_kind(norm: str, key: str, rules: ContextRules) -> int:
@@ -185,14 +185,13 @@ class SentenceLinker:
 
     # ------------------------------------------------------------------ sentence
 
-    def link(self, tokens: Sequence[Token], tags: Sequence[str] | None = None) -> None:
-        """Find and link every mention in one sentence; `tags` are its CRF tags when
-        the caller tagged the article's sentences in one batch."""
+    def link(self, tokens: Sequence[Token], crf: list[tuple[int, int, str]] | None = None) -> None:
+        """Find and link every mention in one sentence; `crf` are its CRF chunks
+        (`tag_spans`) when the caller tagged the article's sentences in one batch."""
         gaz = self.res.gazetteer
         keys = gaz.keys(tokens)
-        if tags is None:
-            tags = self.res.crf.tag_normalised([t.norm for t in tokens])
-        crf = tag_spans(tags)
+        if crf is None:
+            crf = tag_spans(self.res.crf.tag_normalised([t.norm for t in tokens]))
         matches = settle(self.res, gaz.find(tokens, keys), tokens, keys, crf)
         st = SentenceState(tokens, keys, {m.first: m for m in matches}, [False] * len(tokens), crf)
         self.sentences.append(st)
@@ -210,18 +209,19 @@ class SentenceLinker:
         rest is what keeps linking fast; `_at` returns None on them anyway."""
         rules = self.res.rules
         cache = rules.start_kinds
-        starts = set(st.by_first)
-        for k, tok in enumerate(st.tokens):
-            norm = tok.norm
-            if tok.is_word:  # a word's key follows from its norm: classify it once
-                kind = cache.get(norm)
-                if kind is None:
-                    kind = _start_kind(norm, st.keys[k][0], rules)
-                    if len(cache) >= _START_CACHE_LIMIT:
+        get = cache.get
+        # punctuation starts nothing; a word's kind follows from its norm (cached)
+        kinds = [get(t.norm, _UNKNOWN) if t.is_word else _NO_START for t in st.tokens]
+        if _UNKNOWN in kinds:
+            for k, kind in enumerate(kinds):
+                if kind == _UNKNOWN:
+                    norm = st.tokens[k].norm
+                    kinds[k] = _start_kind(norm, st.keys[k][0], rules)
+                    if len(cache) >= WORD_CACHE_LIMIT:
                         cache.clear()
-                    cache[norm] = kind
-            else:
-                kind = _start_kind(norm, st.keys[k][0], rules)
+                    cache[norm] = kinds[k]
+        starts = set(st.by_first)
+        for k, kind in enumerate(kinds):
             if kind == _START_HERE:
                 starts.add(k)
             elif kind == _START_BEFORE and k:

@@ -18,6 +18,7 @@ from pathlib import Path
 import numpy as np
 import pycrfsuite
 
+from marsad.entities.decoding import decode
 from marsad.entities.features import (
     FEATURE_SET_VERSION,
     FeatureExtractor,
@@ -40,18 +41,25 @@ _GAP = 4
 
 def tag_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
     """(first, last + 1, type) token chunks of a BIO sequence, in order."""
+    return _chunks([(i, tag) for i, tag in enumerate(tags) if tag != "O"])
+
+
+def _chunks(named: Sequence[tuple[int, str]]) -> list[tuple[int, int, str]]:
+    """`tag_spans` from the (position, tag) pairs of the words not tagged O, in
+    order: most words are O, so only the few others are looked at. An I- tag
+    continues the chunk before it only right after it and with the same type."""
     out: list[tuple[int, int, str]] = []
-    start, kind = -1, ""
-    for i, tag in enumerate([*tags, "O"]):
-        if tag == "O" and start < 0:  # most words: nothing open, nothing to open
-            continue
+    start, kind, prev = -1, "", -2
+    for i, tag in named:
         prefix, _, label = tag.partition("-")
-        continues = prefix == "I" and label == kind and start >= 0
-        if start >= 0 and not continues:
-            out.append((start, i, kind))
-            start, kind = -1, ""
-        if prefix == "B" or (prefix == "I" and not continues):
+        if start >= 0 and not (i == prev + 1 and prefix == "I" and label == kind):
+            out.append((start, prev + 1, kind))
+            start = -1
+        if start < 0 and prefix in ("B", "I"):
             start, kind = i, label
+        prev = i
+    if start >= 0:
+        out.append((start, prev + 1, kind))
     return out
 
 
@@ -59,10 +67,10 @@ class _Scorer:
     """The model's weights as arrays, for tagging without pycrfsuite's per-call string
     conversion. Each word's attributes are summed into label-score rows once (and
     cached, as a row of a growing table); an article's sentences then become one
-    emission array built by indexing, and Viterbi advances all of them together,
-    packed into rows. Same model, same features (`FeatureExtractor.sentence_features`),
-    same first-order decoding without start/end transitions as CRFsuite:
-    `CrfRecogniser.tag_reference` checks it."""
+    line of word ids, scored and decoded by the compiled loops of `decoding`. Same
+    model, same features (`FeatureExtractor.sentence_features`), same first-order
+    decoding without start/end transitions as CRFsuite: `CrfRecogniser.tag_reference`
+    checks it."""
 
     _CONST = ("tPw", "-2:BOS", "BOS", "EOS", "+2:EOS")
 
@@ -85,8 +93,11 @@ class _Scorer:
         self._attrs = attrs
         self._weights = weights
         self._zero_row = len(attrs)
+        self._outside = label_index.get("O", -1)
         self._features = features
-        self._const = {a: weights[attrs[a]] if a in attrs else weights[-1] for a in self._CONST}
+        self._const_rows = np.array(
+            [weights[attrs[a]] if a in attrs else weights[-1] for a in self._CONST]
+        )
         self._reset()
 
     def _reset(self) -> None:
@@ -98,7 +109,7 @@ class _Scorer:
 
     def _learn(self, words: set[str]) -> None:
         """Add score rows for words not seen yet, all in one reduction."""
-        new = [w for w in words if w not in self._ids]
+        new = list(words.difference(self._ids))
         if not new:
             return
         if len(self._ids) + len(new) > _WORD_ROWS:
@@ -131,9 +142,27 @@ class _Scorer:
     def tag_many(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """BIO tags for every sentence (lists of normalised words)."""
         out: list[list[str]] = [[] for _ in sentences]
+        labels = self.labels
+        for k, ids in self._label_ids(sentences):
+            out[k] = [labels[t] for t in ids.tolist()]
+        return out
+
+    def spans_many(self, sentences: Sequence[Sequence[str]]) -> list[list[tuple[int, int, str]]]:
+        """`tag_spans` of every sentence's tags, without spelling out its O tags."""
+        out: list[list[tuple[int, int, str]]] = [[] for _ in sentences]
+        labels = self.labels
+        for k, ids in self._label_ids(sentences):
+            named = np.flatnonzero(ids != self._outside).tolist()
+            out[k] = _chunks(
+                [(i, labels[t]) for i, t in zip(named, ids[named].tolist(), strict=True)]
+            )
+        return out
+
+    def _label_ids(self, sentences: Sequence[Sequence[str]]) -> list[tuple[int, np.ndarray]]:
+        """(index, label ids) of every non-empty sentence."""
         live = [k for k, s in enumerate(sentences) if s]
         if not live:
-            return out
+            return []
         self._learn({w for k in live for w in sentences[k]})
         lengths = [len(sentences[k]) for k in live]
         # All sentences in one line, _GAP padding words apart, so that no feature
@@ -143,100 +172,21 @@ class _Scorer:
         word_ids = self._ids
         for k in live:
             firsts.append(len(ids_list))
-            ids_list += [word_ids[w] for w in sentences[k]]
+            ids_list += map(word_ids.__getitem__, sentences[k])
             ids_list += [0] * _GAP
-        emit = self._emission(np.array(ids_list, dtype=np.intp), firsts, lengths)
-        labels = self.labels
-        for k, path in zip(live, self._viterbi(emit, firsts, lengths), strict=True):
-            out[k] = [labels[t] for t in path]
-        return out
-
-    def _emission(self, ids: np.ndarray, firsts: list[int], lengths: list[int]) -> np.ndarray:
-        """State scores as `sentence_features` would give them, for the padded line
-        of all sentences (padding words have id 0, whose score rows are zero)."""
-        own, ctx, const = self._own, self._ctx, self._const
-        emit = own[ids]
-        emit[2:] += ctx[ids[:-2], 0]
-        emit[1:] += ctx[ids[:-1], 1]
-        emit[:-1] += ctx[ids[1:], 2]
-        emit[:-2] += ctx[ids[2:], 3]
-        first = np.array(firsts)
-        last = first + np.array(lengths) - 1
-        emit[first] += const["-2:BOS"] + const["BOS"]
-        second = first[last > first] + 1
-        emit[second] += const["-2:BOS"]
-        emit[last] += const["EOS"] + const["+2:EOS"]
-        before_last = last[last > first] - 1
-        emit[before_last] += const["+2:EOS"]
-        title = self._title[ids]
-        near = np.zeros_like(title)
-        for k in range(1, _GAP + 1):
-            near[k:] |= title[:-k]
-        emit[near] += const["tPw"]
-        return emit
-
-    def _viterbi(self, emit: np.ndarray, firsts: list[int], lengths: list[int]) -> list[list[int]]:
-        """Best label path of each sentence (CRFsuite's first-order decoding, no
-        start or end transitions).
-
-        numpy's per-call overhead, not arithmetic, is the cost of these small steps,
-        so the number of steps is what to cut: sentences are packed end to end into
-        as few rows as the longest one allows, and one step advances every row. Where
-        a sentence starts inside a row its scores restart from its own emission, so
-        no transition links it to the one before."""
-        n = len(self.labels)
-        width = max(lengths)
-        rows_used: list[int] = []  # filled length of each row
-        place: list[tuple[int, int]] = [(0, 0)] * len(lengths)  # (row, offset)
-        for k in sorted(range(len(lengths)), key=lengths.__getitem__, reverse=True):
-            fits = (r for r, used in enumerate(rows_used) if used + lengths[k] <= width)
-            row = next(fits, len(rows_used))
-            if row == len(rows_used):
-                rows_used.append(0)
-            place[k] = (row, rows_used[row])
-            rows_used[row] += lengths[k]
-        count = len(rows_used)
-        steps = np.zeros((width, count, n))
-        step_of: list[int] = []
-        row_of: list[int] = []
-        flat_of: list[int] = []
-        restarts: dict[int, list[int]] = {}
-        for k, (row, offset) in enumerate(place):
-            step_of += range(offset, offset + lengths[k])
-            row_of += [row] * lengths[k]
-            flat_of += range(firsts[k], firsts[k] + lengths[k])
-            if offset:
-                restarts.setdefault(offset, []).append(row)
-        steps[step_of, row_of] = emit[flat_of]
-        scores = np.empty_like(steps)
-        back = np.zeros((width, count * n), dtype=np.intp)
-        scores[0] = steps[0]
-        trans_to_from = np.ascontiguousarray(self.trans.T)
-        cand = np.empty((count, n, n))  # rows × to × from
-        pairs = cand.reshape(count * n, n)
-        flat = cand.reshape(-1)
-        base = np.arange(count * n) * n
-        for i in range(1, width):
-            np.add(scores[i - 1][:, None, :], trans_to_from, out=cand)
-            best = pairs.argmax(axis=1)
-            back[i] = best
-            np.add(flat[base + best].reshape(count, n), steps[i], out=scores[i])
-            again = restarts.get(i)
-            if again is not None:
-                scores[i, again] = steps[i, again]
-        ends = [offset + length - 1 for (_, offset), length in zip(place, lengths, strict=True)]
-        finals = scores[ends, [row for row, _ in place]].argmax(axis=1).tolist()
-        pointers = back.tolist()
-        paths = []
-        for k, (row, offset) in enumerate(place):
-            label = finals[k]
-            path = [label]
-            at = row * n
-            for i in range(ends[k], offset, -1):
-                label = pointers[i][at + label]
-                path.append(label)
-            paths.append(path[::-1])
-        return paths
+        flat = decode(
+            np.array(ids_list, dtype=np.intp),
+            np.array(firsts, dtype=np.intp),
+            np.array(lengths, dtype=np.intp),
+            self._own,
+            self._ctx,
+            self._title,
+            self._const_rows,
+            self.trans,
+            _GAP,
+        )
+        ends = np.cumsum(lengths).tolist()
+        return [(k, flat[end - n : end]) for k, n, end in zip(live, lengths, ends, strict=True)]
 
 
 class CrfRecogniser:
@@ -291,6 +241,12 @@ class CrfRecogniser:
     def tag_sentences(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """Tags for many sentences of normalised words at once (an article's)."""
         return self._scorer.tag_many([[w or "_" for w in s] for s in sentences])
+
+    def spans_of_sentences(
+        self, sentences: Sequence[Sequence[str]]
+    ) -> list[list[tuple[int, int, str]]]:
+        """`tag_spans` of each sentence's tags, as `tag_sentences` would give them."""
+        return self._scorer.spans_many([[w or "_" for w in s] for s in sentences])
 
     def tag_reference(self, norms: Sequence[str]) -> list[str]:
         """The same tags computed by CRFsuite itself (slower; for checking)."""
