@@ -110,6 +110,19 @@ def test_words_that_name_places_only_in_context(resources):
     ]
 
 
+def test_the_sultanate_is_oman_once_the_article_names_it(resources):
+    from marsad.entities import extract_entities
+    from marsad.text.sentences import split_sentences
+
+    from .conftest import make_article
+
+    text = "وصل الوزير إلى سلطنة عمان. وكان قد زار السلطنة العام الماضي."
+    result = extract_entities(make_article(text), split_sentences(text), resources)
+    (oman,) = [e for e in result.entities if e.kb_id == "country:OMN"]
+    assert [m.text for m in oman.mentions] == ["سلطنة عمان", "السلطنة"]
+    assert _ids(resources, "أعلنت السلطنة العثمانية الحرب.") == []
+
+
 def test_the_london_daily_in_guillemets_is_no_region(resources):
     assert _ids(resources, "وقال مصدر لـ«الشرق الأوسط» إن التوتر يسود الشرق الأوسط.") == [
         "org:asharq-alawsat",

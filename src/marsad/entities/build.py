@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from marsad.entities.coref import (
@@ -23,6 +24,9 @@ if TYPE_CHECKING:
 __all__ = ["extract_entities"]
 
 
+_norm = attrgetter("norm")  # a C-level getter: called for every word
+
+
 def extract_entities(
     article: Article,
     sentences: Sequence[Sentence],
@@ -39,7 +43,7 @@ def extract_entities(
     on = article.published.date() if article.published else None
     table = EntityTable(article.text)
     linker = SentenceLinker(res, table, on)
-    spans = res.crf.spans_of_sentences([[t.norm for t in s.tokens] for s in sentences])
+    spans = res.crf.spans_of_sentences([list(map(_norm, s.tokens)) for s in sentences])
     for sentence, sentence_spans in zip(sentences, spans, strict=True):
         linker.link(sentence.tokens, sentence_spans)
     resolve_short_mentions(

@@ -289,6 +289,7 @@ def parse_countries_tsv(text: str, source: str = "countries.tsv") -> list[KBEntr
                 parent=(row.get("capital") or "").strip() or None,
                 uncertain="?" in (row.get("note") or ""),
                 note=(row.get("note") or "").strip() or None,
+                short_ar=_note_values(row.get("note"), "short"),
             )
         )
     return entries

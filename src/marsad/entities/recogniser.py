@@ -108,10 +108,18 @@ class _Scorer:
         self._title = np.zeros(1024, dtype=bool)
 
     def _learn(self, words: set[str]) -> None:
-        """Add score rows for words not seen yet, all in one reduction."""
+        """Add score rows for words not seen yet, all in one reduction. An empty word
+        (a normal form with nothing left) is scored as "_", as the model was trained."""
+        empty = "" in words
+        if empty:
+            words = (words - {""}) | {"_"}
         new = list(words.difference(self._ids))
-        if not new:
-            return
+        if new:
+            self._add_rows(new, words)
+        if empty:
+            self._ids[""] = self._ids["_"]
+
+    def _add_rows(self, new: list[str], words: set[str]) -> None:
         if len(self._ids) + len(new) > _WORD_ROWS:
             self._reset()
             new = list(words)
@@ -163,7 +171,7 @@ class _Scorer:
         live = [k for k, s in enumerate(sentences) if s]
         if not live:
             return []
-        self._learn({w for k in live for w in sentences[k]})
+        self._learn(set().union(*(sentences[k] for k in live)))
         lengths = [len(sentences[k]) for k in live]
         # All sentences in one line, _GAP padding words apart, so that no feature
         # window reaches from one sentence into the next.
@@ -236,17 +244,17 @@ class CrfRecogniser:
         """BIO tags for words already normalised (the text stage's `Token.norm`)."""
         if not norms:
             return []
-        return self._scorer.tag_many([[w or "_" for w in norms]])[0]
+        return self._scorer.tag_many([norms])[0]
 
     def tag_sentences(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """Tags for many sentences of normalised words at once (an article's)."""
-        return self._scorer.tag_many([[w or "_" for w in s] for s in sentences])
+        return self._scorer.tag_many(sentences)
 
     def spans_of_sentences(
         self, sentences: Sequence[Sequence[str]]
     ) -> list[list[tuple[int, int, str]]]:
         """`tag_spans` of each sentence's tags, as `tag_sentences` would give them."""
-        return self._scorer.spans_many([[w or "_" for w in s] for s in sentences])
+        return self._scorer.spans_many(sentences)
 
     def tag_reference(self, norms: Sequence[str]) -> list[str]:
         """The same tags computed by CRFsuite itself (slower; for checking)."""
