@@ -136,20 +136,36 @@ class CliticStripper:
 
     `known` is a set of normalised words (with or without ال) — the gazetteer passes
     its vocabulary so that وبالرياض → رياض is accepted because الرياض is known. The
-    per-instance cache keeps repeated words cheap.
+    per-instance cache keeps repeated words cheap; the splits of a word depend on the
+    rules alone, so strippers derived by `with_lexicon` share their cache.
     """
 
-    __slots__ = ("_cache", "_forms", "known", "rules")
+    __slots__ = ("_cache", "_forms", "_splits", "known", "rules")
 
-    def __init__(self, rules: CliticRules, known: Iterable[str] = ()) -> None:
+    def __init__(
+        self,
+        rules: CliticRules,
+        known: Iterable[str] = (),
+        splits: dict[str, tuple[_Split, ...]] | None = None,
+    ) -> None:
         self.rules = rules
         self.known = frozenset(known) | rules.protected
         self._cache: dict[str, str] = {}
         self._forms: dict[str, tuple[str, str]] = {}
+        self._splits = {} if splits is None else splits
 
     def with_lexicon(self, known: Iterable[str]) -> CliticStripper:
         """A stripper that also accepts splits whose stem is in `known` (normalised)."""
-        return CliticStripper(self.rules, self.known | frozenset(known))
+        return CliticStripper(self.rules, self.known | frozenset(known), self._splits)
+
+    def _splits_of(self, norm: str) -> tuple[_Split, ...]:
+        found = self._splits.get(norm)
+        if found is None:
+            found = tuple(_splits(norm, self.rules))  # most words: (), one shared object
+            if len(self._splits) >= WORD_CACHE_LIMIT:
+                self._splits.clear()
+            self._splits[norm] = found
+        return found
 
     def _is_known(self, stem: str) -> bool:
         return stem in self.known or (self.rules.article + stem) in self.known
@@ -184,7 +200,7 @@ class CliticStripper:
     def _choose(self, norm: str) -> str:
         if norm in self.rules.protected or len(norm) <= self.rules.min_stem:
             return norm
-        splits = _splits(norm, self.rules)
+        splits = self._splits_of(norm)
         if not splits:
             return norm
         for split in reversed(splits):  # longest clitic chain first
@@ -203,7 +219,7 @@ class CliticStripper:
         out = [norm]
         if norm in self.rules.protected:
             return out
-        for split in _splits(norm, self.rules):
+        for split in self._splits_of(norm):
             if split.has_article:
                 with_article = self.rules.article + split.stem
                 if with_article not in out:
