@@ -181,6 +181,12 @@ def test_future_or_headline_light_verbs_are_not_ongoing(res: EventResources) -> 
     assert [(e.type, e.status) for e in events] == [("ASSAULT", "occurred")]
 
 
+def test_a_past_form_iv_verb_is_no_present_tense(res: EventResources) -> None:
+    # أجرى (he conducted) is spelt as أجري (I conduct) once normalised
+    events, _ = run("وأجرى لافروف محادثات مع شكري.", [LAVROV, SHOUKRY], res, title="خبر")
+    assert [(e.type, e.status) for e in events] == [("CONSULT", "occurred")]
+
+
 def test_an_organisation_in_a_persons_title_is_no_party(res: EventResources) -> None:
     haq = Ent("p9", "PER", "Farhan Haq", ["فرحان حق"])
     un = Ent("o9", "ORG", "United Nations", ["الأمم المتحدة"], subtype="igo", kb_id="org:un")

@@ -62,6 +62,8 @@ def read_status(
         if cue.pos == "verb" and status == "ongoing":
             if headline:
                 continue
+            if cue.analysis.bare.startswith("ا"):
+                continue  # أجرى "he conducted", spelt as أجري "I conduct": a past act
             if cue.analysis.future:
                 status = "planned"  # "سيواصل", "ستجري": it will go on, not it goes on
         shifted = cue.payload.after_kana
