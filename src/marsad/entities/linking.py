@@ -494,6 +494,28 @@ class SentenceLinker:
             for p in m.payloads
         )
 
+    def _formula(self, key_words: list[str]) -> bool:
+        """Two words ending in الله or الدين whose first is no first name (بتوفيق الله,
+        رضوان الله عليه, يرزقني الله): a religious formula the tagger reads as a name."""
+        return (
+            len(key_words) == 2
+            and key_words[1] in self.res.rules.compound_seconds
+            and key_words[0] not in self.res.first_names
+            and key_words[0] not in NAME_LINKS  # عبد الله
+        )
+
+    def _compound_cut(self, st: SentenceState, s: int) -> bool:
+        """The tagger's name starts at the second half of a compound first name (الله,
+        الدين) whose first half, a free name word, it left out."""
+        if s == 0 or st.used[s - 1] or self._key(st, s) not in self.res.rules.compound_seconds:
+            return False
+        first = st.tokens[s - 1]  # فتح: also the movement's name, which it is not here
+        return (
+            first.is_word
+            and first.norm[:1].isalpha()
+            and first.norm not in self.res.rules.not_names
+        )
+
     def _trim_name(self, st: SentenceState, s: int, e: int) -> int:
         """End of a name without trailing non-name words or a dangling بن/أبو."""
         while e > s and (not self._name_word(st, e - 1) or self._key(st, e - 1) in NAME_LINKS):
@@ -972,6 +994,8 @@ class SentenceLinker:
         if shorts:
             if self._longer_name(st, m) or self._another_persons_surname(st, m.first):
                 return None
+            if m.last < len(st.tokens) and self._key(st, m.last) in rules.compound_seconds:
+                return None  # فتح الله: the first half of a compound first name
             start, end, text = self.span(st, m.first, m.last)
             key = " ".join(self._key(st, k) for k in range(m.first, m.last))
             crf = any(s <= m.first and m.last <= e and k == "PERS" for s, e, k in st.crf)
@@ -1122,8 +1146,13 @@ class SentenceLinker:
             e = self._trim_name(st, s, e)
             if e <= s or any(st.used[s:e]):
                 continue
+            if etype == "PER" and e > s + 1 and self._compound_cut(st, s):
+                s -= 1  # فتح الله غولن: no name starts with the second half of a compound
+                # (a lone الله, as in بتوفيق الله, is no name at all)
             key_words = [self._key(st, k) for k in range(s, e)]
             if etype == "PER" and any(self._not_name_evidence(st, k) for k in range(s, e)):
+                continue
+            if etype == "PER" and self._formula(key_words):
                 continue
             if etype == "PER" and len(key_words) == 1:
                 # a lone first name (سلمان, إبراهيم) says too little to be an entity
