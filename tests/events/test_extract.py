@@ -14,6 +14,7 @@ FIDAN = Ent("p2", "PER", "Hakan Fidan", ["هاكان فيدان", "فيدان"],
 ANKARA = Ent("g1", "GPE", "Ankara", ["أنقرة"], "TUR", subtype="capital")
 EGYPT = Ent("c1", "GPE", "Egypt", ["مصر", "المصري", "المصرية", "مصرية"], "EGY", subtype="country")
 TURKEY = Ent("c2", "GPE", "Turkey", ["تركيا", "التركي"], "TUR", subtype="country")
+KERRY = Ent("p4", "PER", "John Kerry", ["جون كيري", "كيري"], "USA", kb_id="per:k")
 ISRAEL = Ent(
     "c3", "GPE", "Israel", ["إسرائيل", "إسرائيلية", "الإسرائيلي"], "ISR", subtype="country"
 )
@@ -274,3 +275,23 @@ def test_large_repetitive_input_is_one_event(res: EventResources) -> None:
         events, nm = run(text, [egypt, turkey], res)
         assert len(events) == 1
         assert names(events[0], nm) == {"Egypt", "Turkey"}
+
+
+def _today(text: str, word: str = "اليوم") -> tuple[Time, ...]:
+    start = text.index(word)
+    return (Time(start, start + len(word), word, "2024-05-16", "day"),)  # publication day
+
+
+def test_a_present_tense_meeting_dated_today_is_still_ahead(res: EventResources) -> None:
+    text = "يلتقي الوزير سامح شكري اليوم نظيره جون كيري في أنقرة."
+    events, _ = run(text, [SHOUKRY, KERRY], res, times=_today(text))
+    assert [(e.type, e.status) for e in events] == [("CONSULT", "planned")]
+    text = "التقى الوزير سامح شكري اليوم نظيره جون كيري في أنقرة."
+    events, _ = run(text, [SHOUKRY, KERRY], res, times=_today(text))
+    assert [(e.type, e.status) for e in events] == [("CONSULT", "occurred")]
+
+
+def test_an_ongoing_cue_after_the_trigger_counts(res: EventResources) -> None:
+    text = "وصل الوفد الذي يزور تركيا حاليا برئاسة سامح شكري."
+    events, _ = run(text, [SHOUKRY, TURKEY], res, times=_today(text, "حاليا"))
+    assert [(e.type, e.status) for e in events] == [("CONSULT", "ongoing")]

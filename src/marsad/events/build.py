@@ -493,6 +493,10 @@ class _Extractor:
             from_title=unit.is_title,
         )
         draft.impersonal = self._after_cue(clause, head, "impersonal")
+        if draft.status == "occurred" and self._scheduled_today(unit, head, tdef, draft):
+            draft.status, status_reading = "planned", ("planned", _surface(clause, head))
+            draft.status_cue = status_reading[1]
+            draft.explanation.append("present tense dated the day of publication")
         if status_reading[1]:
             draft.explanation.append(f"status {draft.status} «{status_reading[1]}»")
         if args.plural:
@@ -591,6 +595,23 @@ class _Extractor:
             and not (unit.is_title or unit.is_heading)
             and head.analysis.bare in self.res.imperfect_forms
             and not any(t.norm in _COMPLEMENTISERS for t in clause.tokens[: head.first])
+        )
+
+    def _scheduled_today(
+        self, unit: SentenceUnit, head: PhraseHit[str], tdef: TriggerDef, draft: Draft
+    ) -> bool:
+        """ "يلتقي كيري اليوم نظيره": a present-tense meeting or signing in body text,
+        dated the day of publication, is still ahead (a headline's present is past)."""
+        published = self.article.published
+        return (
+            published is not None
+            and tdef.type in self.res.scheduled_types
+            and head.pos == "verb"
+            and not (unit.is_title or unit.is_heading)
+            and head.analysis.bare in self.res.imperfect_forms
+            and not head.analysis.bare.startswith("ا")  # أجرى "conducted", not أجري
+            and draft.date.explicit
+            and draft.date.value == published.date().isoformat()
         )
 
     def _denial(

@@ -244,6 +244,7 @@ class EventResources:
     # in running text states a standing act ("تتهم تركيا", "تهدد"): ongoing.
     imperfect_forms: frozenset[str] = field(default_factory=frozenset)
     standing_types: frozenset[str] = field(default_factory=frozenset)
+    scheduled_types: frozenset[str] = field(default_factory=frozenset)
     location_preps: frozenset[str] = field(default_factory=frozenset)
     not_location_preps: frozenset[str] = field(default_factory=frozenset)
     not_actor_preps: frozenset[str] = field(default_factory=frozenset)
@@ -300,6 +301,9 @@ class EventResources:
         standing = frozenset(_strings(data.get("standing_types"), where))
         if not standing <= EVENT_TYPES:
             raise ResourceError(f"{where}: standing_types: unknown types {sorted(standing)}")
+        scheduled = frozenset(_strings(data.get("scheduled_types"), where))
+        if scheduled - EVENT_TYPES:
+            raise ResourceError(f"{where}: scheduled_types: unknown types {sorted(scheduled)}")
         governing: dict[str, tuple[str, frozenset[str]]] = {}
         for g in data.get("governing") or []:
             if g.get("trigger") not in triggers or g.get("status") not in STATUSES:
@@ -363,6 +367,7 @@ class EventResources:
             noun_context=noun_context,
             imperfect_forms=imperfect,
             standing_types=standing,
+            scheduled_types=scheduled,
             location_preps=frozenset(normalise(w) for w in _strings(args.get("location"), where)),
             not_location_preps=frozenset(
                 normalise(w) for w in _strings(args.get("not_location"), where)

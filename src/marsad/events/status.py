@@ -22,7 +22,7 @@ _PRECEDE = 8
 # How far after the trigger a cue still qualifies it (tokens).
 _FOLLOW = 3
 # Statuses a cue may give from after the trigger ("اللقاء المرتقب", "الزيارة التي أُلغيت").
-_FOLLOWING = frozenset({"planned", "postponed", "cancelled"})
+_FOLLOWING = frozenset({"planned", "postponed", "cancelled", "ongoing"})
 # How far before an intention cue كان may stand ("كانت مصر وتركيا تعتزمان").
 _KANA_REACH = 5
 
