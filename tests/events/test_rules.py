@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from marsad.events import EventResources
 
-from .helpers import Ent, run
+from .helpers import Ent, names, run
 
 EGYPT = Ent("c1", "GPE", "Egypt", ["مصر", "المصرية"], "EGY", subtype="country")
 TURKEY = Ent("c2", "GPE", "Turkey", ["تركيا", "التركية"], "TUR", subtype="country")
@@ -272,3 +272,18 @@ def test_aid_named_by_its_convoys_sums_and_arms(res: EventResources) -> None:
     assert "AID" in [e.type for e in events]
     events, _ = run("وتواصل تركيا تسيير قوافل إغاثة إلى مصر.", [EGYPT, TURKEY], res)
     assert "AID" in [e.type for e in events]
+
+
+def test_counterparts_after_a_comma_meet_their_peer_named_before(res: EventResources) -> None:
+    fm = "Minister of Foreign Affairs"
+    lavrov = Ent("p3", "PER", "Sergey Lavrov", ["سيرغي لافروف"], "RUS", kb_id="per:l", title=fm)
+    kerry = Ent("p4", "PER", "John Kerry", ["جون كيري"], "USA", kb_id="per:k", title=fm)
+    jubeir = Ent("p5", "PER", "Adel al-Jubeir", ["عادل الجبير"], "SAU", kb_id="per:j", title=fm)
+    emir = Ent("p6", "PER", "Tamim bin Hamad", ["تميم بن حمد"], "QAT", kb_id="per:t", title="Emir")
+    text = (
+        "وصل سيرغي لافروف إلى الدوحة للقاء الأمير تميم بن حمد، على أن يلتقي لاحقا"
+        " بنظيريه، الأميركي جون كيري والسعودي عادل الجبير."
+    )
+    events, nm = run(text, [lavrov, emir, kerry, jubeir], res)
+    meetings = [names(e, nm) for e in events if e.type == "CONSULT"]
+    assert {"Sergey Lavrov", "John Kerry", "Adel al-Jubeir"} in meetings

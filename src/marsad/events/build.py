@@ -501,6 +501,8 @@ class _Extractor:
             draft.explanation.append(f"status {draft.status} «{status_reading[1]}»")
         if args.plural:
             self._resolve_plural(draft, args)
+        if draft.participants and head.pos == "verb":
+            self._counterparts_subject(unit, clause, head, draft)
         if not draft.participants:
             target = self._refer_back(unit, clause, head, tdef, draft)
             if target is None:
@@ -705,6 +707,32 @@ class _Extractor:
             draft.mode = "multilateral"
         elif draft.mode == "multilateral" and n == 2 and tdef.mode == "meet":
             draft.mode = "meet"
+
+    def _counterparts_subject(
+        self, unit: SentenceUnit, clause: Clause, head: PhraseHit[str], draft: Draft
+    ) -> None:
+        """ "على أن يلتقي بنظيريه كيري والجبير": with no actor between the verb and its
+        counterpart word, the counterparts' peer is named earlier in the sentence."""
+        cue = next(
+            (c for c in clause.cues if c.payload.kind == "counterpart" and c.first > head.last),
+            None,
+        )
+        if cue is None or self.actors.within(
+            clause.tokens[head.last].end, clause.tokens[cue.first].start
+        ):
+            return
+        # a counterpart holds the same office: the peer is the last person named
+        # before the clause with the title of one of the counterparts
+        entities = self.actors.entities
+        titles = {entities[e].title for e in draft.entities() if entities[e].title}
+        peers = [
+            r.entity
+            for r in self.actors.within(unit.start, clause.start)
+            if entities[r.entity].type == "PER" and entities[r.entity].title in titles
+        ]
+        if peers and peers[-1] not in draft.entities():
+            draft.participants.insert(0, (peers[-1], "participant"))
+            draft.explanation.append("the counterparts' peer: the same office, named before")
 
     # ------------------------------------------------------------------ reference
     def _resolve_plural(self, draft: Draft, args: Arguments) -> None:

@@ -82,12 +82,16 @@ def _clauses(
     commas = [i for i, t in enumerate(tokens) if t.norm in _SEPARATORS and 0 < i < len(tokens) - 1]
     trigger_at = [h.first for h in triggers]  # ascending
     appositive = _appositions(tokens, commas, mentions)
+    # "التقى نظيريه، الأميركي جون كيري والسعودي عادل الجبير": the counterparts named
+    counterparts = {h.last + 1 for h in cues if h.payload.kind == "counterpart"}
     inserted = False  # the part just before comma i was an adverbial set off by commas
     for k, i in enumerate(commas):
         nxt = commas[k + 1] if k + 1 < len(commas) else len(tokens)
         prev = commas[k - 1] if k > 0 else -1
         if i in appositive:
             continue  # "وزير الخارجية الإيراني، محمد جواد ظريف، السعودية": one clause
+        if i in counterparts and not _has_trigger(trigger_at, i + 1, nxt):
+            continue
         after_insert, inserted = inserted, False
         if tokens[i].norm == "," and (
             _continues(tokens, i + 1, nxt, trigger_at, res)
