@@ -68,3 +68,16 @@ def test_context_rows_reach_two_words_either_side() -> None:
         gap,
     )
     assert labels.tolist() == [1, 0, 1]
+
+
+def test_without_a_writable_cache_the_loops_still_compile(monkeypatch) -> None:
+    from numba.core import caching
+
+    from marsad.entities.decoding import compiled
+
+    monkeypatch.setattr(caching.CacheImpl, "_locator_classes", [])  # nowhere to cache
+
+    def add(a: int, b: int) -> int:
+        return a + b
+
+    assert compiled(add)(2, 3) == 5

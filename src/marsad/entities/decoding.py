@@ -10,13 +10,27 @@ identical (`CrfRecogniser.tag_reference` checks them against pycrfsuite).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import numpy as np
 from numba import njit
 
 __all__ = ["decode"]
 
 
-@njit(cache=True, nogil=True)
+def compiled(func: Callable[..., Any]) -> Any:
+    """`func` compiled by numba, its machine code cached on disk where numba finds a
+    writable place (beside the module, or the user's cache folder). Where it finds
+    none (a read-only install and home), numba refuses to cache: compile afresh at
+    each start instead (about 3 s)."""
+    try:
+        return njit(cache=True, nogil=True)(func)
+    except RuntimeError:
+        return njit(nogil=True)(func)
+
+
+@compiled
 def _emission(
     ids: np.ndarray,
     firsts: np.ndarray,
@@ -74,7 +88,7 @@ def _emission(
     return emit
 
 
-@njit(cache=True, nogil=True)
+@compiled
 def _viterbi(
     emit: np.ndarray, firsts: np.ndarray, lengths: np.ndarray, trans: np.ndarray
 ) -> np.ndarray:  # pragma: no cover - compiled
