@@ -95,7 +95,7 @@ def country_of(entry_id: str) -> str | None:
     return entry_id.split(":", 1)[1] if entry_id.startswith("country:") else None
 
 
-_START_HERE, _START_BEFORE, _NO_START, _UNKNOWN = 1, 2, 0, -1
+_START_HERE, _START_BEFORE, _NO_START = 1, 2, 0
 
 
 def _start_kind(norm: str, key: str, rules: ContextRules) -> int:
@@ -209,19 +209,18 @@ class SentenceLinker:
         rest is what keeps linking fast; `_at` returns None on them anyway."""
         rules = self.res.rules
         cache = rules.start_kinds
-        get = cache.get
-        # punctuation starts nothing; a word's kind follows from its norm (cached)
-        kinds = [get(t.norm, _UNKNOWN) if t.is_word else _NO_START for t in st.tokens]
-        if _UNKNOWN in kinds:
-            for k, kind in enumerate(kinds):
-                if kind == _UNKNOWN:
-                    norm = st.tokens[k].norm
-                    kinds[k] = _start_kind(norm, st.keys[k][0], rules)
+        starts = set(st.by_first)
+        for k, tok in enumerate(st.tokens):
+            norm = tok.norm
+            if tok.is_word:  # a word's key follows from its norm: classify it once
+                kind = cache.get(norm)
+                if kind is None:
+                    kind = _start_kind(norm, st.keys[k][0], rules)
                     if len(cache) >= WORD_CACHE_LIMIT:
                         cache.clear()
-                    cache[norm] = kinds[k]
-        starts = set(st.by_first)
-        for k, kind in enumerate(kinds):
+                    cache[norm] = kind
+            else:
+                kind = _start_kind(norm, st.keys[k][0], rules)
             if kind == _START_HERE:
                 starts.add(k)
             elif kind == _START_BEFORE and k:
@@ -1146,6 +1145,7 @@ class SentenceLinker:
             e = self._trim_name(st, s, e)
             if e <= s or any(st.used[s:e]):
                 continue
+            apposition = st.appositions.get(s, (None, None))
             if etype == "PER" and e > s + 1 and self._compound_cut(st, s):
                 s -= 1  # فتح الله غولن: no name starts with the second half of a compound
                 # (a lone الله, as in بتوفيق الله, is no name at all)
@@ -1162,7 +1162,7 @@ class SentenceLinker:
             if sum(len(w) for w in key_words) < 3 or not self._crf_plausible(st, s, e, etype):
                 continue
             _, _, text = self.span(st, s, e)
-            country, title = st.appositions.get(s, (None, None)) if etype == "PER" else (None, None)
+            country, title = apposition if etype == "PER" else (None, None)
             attrs = EntityAttrs(
                 type=etype,
                 name_ar=text,

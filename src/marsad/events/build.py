@@ -610,8 +610,7 @@ class _Extractor:
             and tdef.type in self.res.scheduled_types
             and head.pos == "verb"
             and not (unit.is_title or unit.is_heading)
-            and head.analysis.bare in self.res.imperfect_forms
-            and not head.analysis.bare.startswith("ا")  # أجرى "conducted", not أجري
+            and head.analysis.bare in self.res.imperfect_forms  # 3rd person, no perfect
             and draft.date.explicit
             and draft.date.value == published.date().isoformat()
         )
