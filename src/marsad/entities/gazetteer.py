@@ -20,6 +20,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
+from operator import attrgetter
 
 import ahocorasick
 
@@ -32,6 +33,7 @@ __all__ = ["Gazetteer", "Match", "Payload"]
 
 # A KB form's tokens: runs of letters and digits, and each other mark alone.
 _FORM_TOKEN = re.compile(r"\w+|[^\w\s]")
+_NORM = attrgetter("norm")
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +88,8 @@ class Gazetteer:
         hit = self._cache.get(norm)
         if hit is not None:
             return hit
+        if not norm:
+            return ("_", "")  # a token of marks alone: a placeholder no form contains
         found: str | None = norm if norm in self.vocabulary else None
         if found is None:
             found = next((r for r in self.stripper.candidates(norm) if r in self.vocabulary), None)
@@ -143,12 +147,12 @@ class Gazetteer:
         return cls(stripper, automaton, frozenset(vocabulary))
 
     def keys(self, tokens: Sequence[Token]) -> list[tuple[str, str]]:
-        """(key, clitic prefix) of each token; punctuation keeps its normal form."""
-        get, key = self._cache.get, self.key
-        return [
-            (get(tok.norm) or key(tok.norm)) if tok.is_word else (tok.norm or "_", "")
-            for tok in tokens
-        ]
+        """(key, clitic prefix) of each token; punctuation keeps its normal form (a
+        word's key follows from its normal form alone, so one cache serves both)."""
+        keyed = list(map(self._cache.get, map(_NORM, tokens)))
+        if None in keyed:  # words met for the first time
+            keyed = [hit or self.key(tok.norm) for hit, tok in zip(keyed, tokens, strict=True)]
+        return keyed  # type: ignore[return-value]  # no None is left
 
     def find(
         self, tokens: Sequence[Token], keyed: Sequence[tuple[str, str]] | None = None

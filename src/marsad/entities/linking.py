@@ -29,6 +29,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from itertools import compress, count
+from operator import attrgetter
 
 from marsad.entities.disambiguate import bare_word, settle
 from marsad.entities.gazetteer import Match
@@ -49,6 +51,7 @@ NAME_LINKS = frozenset({"بن", "ابن", "بنت", "ابو", "ام", "عبد", 
 _SON_OF = frozenset({"بن", "ابن"})
 _ROYAL = frozenset({"king", "emir", "sultan", "sheikh"})
 _TOWN_SUBTYPES = frozenset({"capital", "city", "town", "village", "district"})
+_NORM = attrgetter("norm")
 
 
 _CRF_TYPES = {"PERS": "PER", "LOC": "GPE", "ORG": "ORG"}
@@ -205,26 +208,22 @@ class SentenceLinker:
     def _starts(self, st: SentenceState) -> list[int]:
         """Tokens where `_at` can find something, in order: a gazetteer match, a
         counterpart word, العاصمة, a facility head, إدارة/حكومة/نظام, a name before
-        بن. Skipping the
-        rest is what keeps linking fast; `_at` returns None on them anyway."""
+        بن. Skipping the rest is what keeps linking fast; `_at` returns None on them
+        anyway. A token's kind follows from its normal form (its key does too)."""
         rules = self.res.rules
         cache = rules.start_kinds
-        starts = set(st.by_first)
-        for k, tok in enumerate(st.tokens):
-            norm = tok.norm
-            if tok.is_word:  # a word's key follows from its norm: classify it once
-                kind = cache.get(norm)
+        kinds = list(map(cache.get, map(_NORM, st.tokens)))
+        if None in kinds:  # words met for the first time: classify each once
+            for k, kind in enumerate(kinds):
                 if kind is None:
-                    kind = _start_kind(norm, st.keys[k][0], rules)
+                    norm = st.tokens[k].norm
                     if len(cache) >= WORD_CACHE_LIMIT:
                         cache.clear()
-                    cache[norm] = kind
-            else:
-                kind = _start_kind(norm, st.keys[k][0], rules)
-            if kind == _START_HERE:
-                starts.add(k)
-            elif kind == _START_BEFORE and k:
-                starts.add(k - 1)
+                    kinds[k] = cache[norm] = _start_kind(norm, st.keys[k][0], rules)
+        starts = set(st.by_first)
+        starts.update(compress(count(), map(_START_HERE.__eq__, kinds)))
+        if _START_BEFORE in kinds:
+            starts.update(k - 1 for k, kind in enumerate(kinds) if kind == _START_BEFORE and k)
         return sorted(starts)
 
     def _at(self, st: SentenceState, i: int) -> int | None:

@@ -15,7 +15,7 @@ matched in the same form (strip the article from their entries with `stem`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -140,7 +140,7 @@ class CliticStripper:
     rules alone, so strippers derived by `with_lexicon` share their cache.
     """
 
-    __slots__ = ("_cache", "_forms", "_splits", "known", "rules")
+    __slots__ = ("_cache", "_splits", "known", "rules", "token_tails")
 
     def __init__(
         self,
@@ -151,7 +151,9 @@ class CliticStripper:
         self.rules = rules
         self.known = frozenset(known) | rules.protected
         self._cache: dict[str, str] = {}
-        self._forms: dict[str, tuple[str, str]] = {}
+        # The tokeniser's per-surface cache, (surface, norm, stem, is_word): it lives
+        # here because a word's stem depends on this stripper's lexicon.
+        self.token_tails: dict[str, tuple[str, str, str, bool]] = {}
         self._splits = {} if splits is None else splits
 
     def with_lexicon(self, known: Iterable[str]) -> CliticStripper:
@@ -180,22 +182,6 @@ class CliticStripper:
             self._cache.clear()
         self._cache[norm] = result
         return result
-
-    @property
-    def forms_cache(self) -> Mapping[str, tuple[str, str]]:
-        """Read-only view of the word_forms cache, for the tokeniser's fast path."""
-        return self._forms
-
-    def word_forms(self, surface: str) -> tuple[str, str]:
-        """(norm, stem) of a word as written; cached, since tokenising calls it per token."""
-        forms = self._forms.get(surface)
-        if forms is None:
-            norm = normalise(surface)
-            forms = (norm, self.stem(norm))
-            if len(self._forms) >= WORD_CACHE_LIMIT:
-                self._forms.clear()
-            self._forms[surface] = forms
-        return forms
 
     def _choose(self, norm: str) -> str:
         if norm in self.rules.protected or len(norm) <= self.rules.min_stem:

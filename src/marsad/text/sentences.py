@@ -19,6 +19,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
+from operator import attrgetter, not_
 
 from marsad.errors import ResourceError
 from marsad.records import Sentence, Token
@@ -30,6 +32,7 @@ from marsad.text.tokens import is_number, tokenise
 __all__ = ["Abbreviations", "load_abbreviations", "split_clauses", "split_sentences"]
 
 _LINE_RE = re.compile(r"[^\n\r\u2028\u2029\x0b\x0c\x85]+")
+_IS_WORD = attrgetter("is_word")
 _OPENERS = {"(": ")", "[": "]", "{": "}", "«": "»", "‹": "›"}
 _CLOSERS = {v: k for k, v in _OPENERS.items()}
 _QUOTES = frozenset({'"', "“", "”", "„", "″"})
@@ -92,11 +95,13 @@ def _boundaries(
     depth = 0
     in_quote = False
     pending = False  # a boundary seen inside a quote or bracket
-    for i, tok in enumerate(tokens):
-        if tok.is_word:
+    previous = -1
+    # visit punctuation only (C-level filter): a word between two marks clears `pending`
+    for i in compress(range(len(tokens)), map(not_, map(_IS_WORD, tokens))):
+        if i > previous + 1:
             pending = False
-            continue
-        ch = tok.text[0]
+        previous = i
+        ch = tokens[i].text[0]
         if use_groups:
             if ch in _QUOTES:
                 in_quote = not in_quote

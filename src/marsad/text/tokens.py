@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
+from itertools import accumulate
 
 from marsad.records import Token
-from marsad.text.clitics import CliticStripper, default_stripper
+from marsad.text.clitics import WORD_CACHE_LIMIT, CliticStripper, default_stripper
 from marsad.text.normalise import normalise
 
-__all__ = ["TOKEN_RE", "is_number", "is_punct", "norm_of", "tokenise", "word_before"]
+__all__ = ["TOKEN_RE", "is_number", "is_punct", "tokenise", "word_before"]
 
 # Arabic diacritics, superscript alef, Quranic marks, tatweel: continue a word.
 _MARKS = "\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
@@ -36,15 +36,25 @@ TOKEN_RE = re.compile(
     """,
     re.VERBOSE,
 )
-# The same tokens, each with the separators skipped before it, for `findall`: token
-# offsets follow from the lengths alone, and no match object is built per token.
-_SPACED_RE = re.compile(rf"([\s{_INVISIBLE}]*)(?:{TOKEN_RE.pattern})", re.VERBOSE)
+# The same tokens as one group, each with the separators skipped before it, for
+# `findall`: token offsets follow from the lengths alone, and no match object is
+# built per token.
+_SPACED_RE = re.compile(
+    rf"([\s{_INVISIBLE}]*)({re.sub(r'[(][?]P<[a-z]+>', '(?:', TOKEN_RE.pattern)})", re.VERBOSE
+)
 
 
-@lru_cache(maxsize=131_072)
-def norm_of(surface: str) -> str:
-    """normalise(surface), cached: news vocabulary is Zipfian, so most hits repeat."""
-    return normalise(surface)
+def _tail(surface: str, stripper: CliticStripper) -> tuple[str, str, str, bool]:
+    """(surface, norm, stem, is_word) of a token, stored in the stripper's cache."""
+    kind = TOKEN_RE.fullmatch(surface)
+    group = kind.lastgroup if kind is not None else "punct"
+    norm = normalise(surface)
+    stem = stripper.stem(norm) if group == "word" else norm
+    tails = stripper.token_tails
+    if len(tails) >= WORD_CACHE_LIMIT:
+        tails.clear()
+    tails[surface] = tail = (surface, norm, stem, group != "punct")
+    return tail
 
 
 def tokenise(
@@ -62,26 +72,17 @@ def tokenise(
     if not 0 <= start <= end <= len(text):
         raise ValueError(f"tokenise: span [{start}, {end}) is outside a text of {len(text)}")
     stripper = stripper or default_stripper()
-    word_forms = stripper.word_forms
-    known_forms = stripper.forms_cache
-    out: list[Token] = []
-    append = out.append
+    known = stripper.token_tails.get
     new = tuple.__new__  # Token(...) without the NamedTuple wrapper: same tuple, cheaper
-    pos = start
+    found = _SPACED_RE.findall(text, start, end)
     # Only separators can fail to match, and only at the end of the range, so the
-    # running position stays exact.
-    for skipped, number, latin, word, punct in _SPACED_RE.findall(text, start, end):
-        first = pos + len(skipped)
-        if word:
-            pos = first + len(word)
-            norm, stem = known_forms.get(word) or word_forms(word)
-            append(new(Token, (first, pos, word, norm, stem, True)))
-        else:
-            surface = number or latin or punct
-            pos = first + len(surface)
-            norm = norm_of(surface)
-            append(new(Token, (first, pos, surface, norm, norm, not punct)))
-    return out
+    # running sum of lengths is each token's end.
+    ends = accumulate([len(skipped) + len(surface) for skipped, surface in found], initial=start)
+    next(ends)
+    return [
+        new(Token, (stop - len(surface), stop) + (known(surface) or _tail(surface, stripper)))
+        for stop, (_, surface) in zip(ends, found, strict=True)
+    ]
 
 
 def is_number(token: Token) -> bool:
