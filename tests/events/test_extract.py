@@ -122,6 +122,14 @@ def test_intention_with_kana_and_attempt(res: EventResources) -> None:
     assert by_type["CONSULT"].status == "attempted"
 
 
+def test_cue_ending_on_its_trigger_gives_the_status(res: EventResources) -> None:
+    # "دون التوصل" (without reaching): the cue's last word is the trigger itself
+    text = "انتهت الجولة في الدوحة دون التوصل إلى اتفاق بين مصر وتركيا."
+    events, _nm = run(text, [EGYPT, TURKEY, DOHA], res)
+    [agreement] = [e for e in events if e.type == "AGREE"]
+    assert agreement.status == "attempted"
+
+
 def test_status_cue_is_scoped_to_the_clause(res: EventResources) -> None:
     text = "التقى سامح شكري هاكان فيدان في أنقرة، ومن المقرر أن تستضيف مصر قمة مقبلة."
     events, nm = run(text, [SHOUKRY, FIDAN, ANKARA, EGYPT], res)

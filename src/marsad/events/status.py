@@ -48,7 +48,9 @@ def read_status(
     for cue in clause.cues:
         if cue.payload.kind != "status":
             continue
-        before = lo <= cue.first and cue.last < head.first and head.first - cue.last <= _PRECEDE
+        before = lo <= cue.first < head.first and (
+            head.first - cue.last <= _PRECEDE  # "دون التوصل": a cue may end on the trigger
+        )
         after = head.last < cue.first <= head.last + _FOLLOW and cue.first < max(hi, head.last + 1)
         if cue.payload.adjacent:
             before, after = cue.last == head.first - 1, False
