@@ -303,3 +303,34 @@ def test_an_ongoing_cue_after_the_trigger_counts(res: EventResources) -> None:
     text = "وصل الوفد الذي يزور تركيا حاليا برئاسة سامح شكري."
     events, _ = run(text, [SHOUKRY, TURKEY], res, times=_today(text, "حاليا"))
     assert [(e.type, e.status) for e in events] == [("CONSULT", "ongoing")]
+
+
+AMNESTY = Ent("o9", "ORG", "Amnesty International", ["منظمة العفو الدولية"], subtype="ngo")
+HOUTHIS = Ent("o8", "ORG", "Houthis", ["الحوثيون"], "YEM", subtype="armed", kb_id="org:ho")
+ABU_DHABI = Ent("g5", "GPE", "Abu Dhabi", ["أبوظبي"], "ARE", subtype="capital")
+UAE = Ent("c9", "GPE", "United Arab Emirates", ["الإمارات"], "ARE", subtype="country")
+
+
+def test_a_rights_group_acts_in_political_events(res: EventResources) -> None:
+    text = "وطالبت منظمة العفو الدولية بإعادة محاكمة المتهمين أمام محاكم مدنية."
+    events, nm = run(text, [AMNESTY], res)
+    [ev] = events
+    assert (ev.type, names(ev, nm)) == ("REQUEST", {"Amnesty International"})
+
+
+def test_the_verbal_noun_of_targeting_is_an_attack(res: EventResources) -> None:
+    text = "أعلن الحوثيون استهداف مطار أبوظبي بطائرة مسيرة."
+    events, nm = run(text, [HOUTHIS, ABU_DHABI], res)
+    [ev] = events
+    assert ev.type == "ASSAULT" and names(ev, nm) == {"Houthis"}
+
+
+def test_a_visit_naming_no_host_is_to_the_state_it_takes_place_in(
+    res: EventResources,
+) -> None:
+    text = "وصل كيري إلى أبوظبي في زيارة رسمية. وتعد الإمارات شريكا رئيسيا في المنطقة."
+    events, nm = run(text, [KERRY, ABU_DHABI, UAE], res)
+    [ev] = [e for e in events if e.type == "CONSULT"]
+    roles = {nm[p.entity]: p.role for p in ev.participants}
+    assert roles == {"John Kerry": "source", "United Arab Emirates": "target"}
+    assert ev.location == "g5"

@@ -39,7 +39,7 @@ PLACE_SUBTYPES = frozenset(
     }
 )
 # Organisations that are not political actors.
-NON_POLITICAL_ORGS = frozenset({"company", "media", "ngo", "sport", "club", "university"})
+NON_POLITICAL_ORGS = frozenset({"company", "media", "sport", "club", "university"})
 # Organisations that act for their state (spec/EVENTS.md: "the ministry or army,
 # not also its state"); armed groups, parties and opposition bodies do not.
 STATE_ORGANS = frozenset(

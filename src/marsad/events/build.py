@@ -511,6 +511,8 @@ class _Extractor:
                 return target
         elif draft.mediators and not draft.participants:
             return None
+        if mode == "visit" and tdef.role_frame == "directed":
+            self._host_state(draft)
         added = self._add(draft, clause, head, tdef, unit)
         if added is not None and group.governed is not None and draft.status == "denied":
             verb = group.governed[0]
@@ -697,6 +699,19 @@ class _Extractor:
                     draft.date = old.date
                 draft.explanation.append(f"place and time of the {old.mode} before it")
             return
+
+    def _host_state(self, draft: Draft) -> None:
+        """ "وصل السيسي إلى الرياض": a visit that names no host is made to the state it
+        takes place in, when the article names that state and the visitor is foreign."""
+        if draft.location is None or any(r == "target" for _, r in draft.participants):
+            return
+        visitors = {self.actors.country(e) for e, r in draft.participants if r == "source"}
+        host = self.actors.country(draft.location)
+        state = self.actors.state(host) if host else None
+        if not visitors or state is None or host in visitors:
+            return
+        draft.participants.append((state, "target"))
+        draft.explanation.append("host: the state the visit takes place in")
 
     def _adjust_mode(self, draft: Draft, tdef: TriggerDef) -> None:
         if draft.type != "CONSULT":
