@@ -306,7 +306,9 @@ def test_an_ongoing_cue_after_the_trigger_counts(res: EventResources) -> None:
 
 
 AMNESTY = Ent("o9", "ORG", "Amnesty International", ["منظمة العفو الدولية"], subtype="ngo")
-HOUTHIS = Ent("o8", "ORG", "Houthis", ["الحوثيون"], "YEM", subtype="armed", kb_id="org:ho")
+HOUTHIS = Ent(
+    "o8", "ORG", "Houthis", ["الحوثيون", "الحوثيين"], "YEM", subtype="armed", kb_id="org:ho"
+)
 ABU_DHABI = Ent("g5", "GPE", "Abu Dhabi", ["أبوظبي"], "ARE", subtype="capital")
 UAE = Ent("c9", "GPE", "United Arab Emirates", ["الإمارات"], "ARE", subtype="country")
 
@@ -334,3 +336,31 @@ def test_a_visit_naming_no_host_is_to_the_state_it_takes_place_in(
     roles = {nm[p.entity]: p.role for p in ev.participants}
     assert roles == {"John Kerry": "source", "United Arab Emirates": "target"}
     assert ev.location == "g5"
+
+
+RUSSIA = Ent("c10", "GPE", "Russia", ["روسيا"], "RUS", subtype="country")
+
+
+def test_the_denier_is_who_denies_not_who_is_said_to_have_acted(res: EventResources) -> None:
+    text = "ونفت الإمارات تقارير عن قصف الحوثيين لمطار أبوظبي."
+    events, nm = run(text, [UAE, HOUTHIS, ABU_DHABI], res)
+    by_type = {e.type: e for e in events}
+    assert by_type["ASSAULT"].status == "denied"
+    assert names(by_type["REJECT"], nm) == {"United Arab Emirates"}
+
+
+def test_the_subject_of_a_denial_verb_did_the_denied_act(res: EventResources) -> None:
+    text = "ونفت روسيا أن تكون قصفت مستشفى في إدلب."
+    events, nm = run(text, [RUSSIA], res)
+    by_type = {e.type: e for e in events}
+    assert by_type["ASSAULT"].status == "denied"
+    assert names(by_type["ASSAULT"], nm) == {"Russia"}
+
+
+def test_a_relative_denial_after_an_act_denies_it(res: EventResources) -> None:
+    text = "أعلن الحوثيون استهداف مطار أبوظبي بطائرة مسيرة، وهو ما نفته الإمارات."
+    events, nm = run(text, [HOUTHIS, ABU_DHABI, UAE], res)
+    by_type = {e.type: e for e in events}
+    assert by_type["ASSAULT"].status == "denied"
+    assert names(by_type["ASSAULT"], nm) == {"Houthis"}
+    assert names(by_type["REJECT"], nm) == {"United Arab Emirates"}

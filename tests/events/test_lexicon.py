@@ -13,6 +13,8 @@ def test_verb_forms_cover_subject_endings_and_defective_verbs() -> None:
     imperfect = verb_forms(normalise("يلتقي"))
     assert {"يلتقي", "تلتقي", "يلتقيان", "يلتقون", "نلتقي"} <= imperfect
     assert {"استقبله", "استقبلوا"} <= verb_forms(normalise("استقبل"))
+    # a defective verb with its object: نفاه (he denied it), نفته (she), نفوه (they)
+    assert {"نفاه", "نفته", "نفوه", "نفاها"} <= verb_forms(normalise("نفى"))
 
 
 def test_noun_forms_cover_tanwin_ta_marbuta_and_pronouns() -> None:

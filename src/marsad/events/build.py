@@ -42,6 +42,8 @@ if TYPE_CHECKING:
 
 __all__ = ["TimeLike", "extract_events"]
 
+# The relative "what" of "وهو ما نفته X" (normalised).
+_RELATIVE_WHAT = frozenset({"ما", "الذي"})
 # Words that open reported speech ("قال إن ...", "أكد أن ...").
 _COMPLEMENTISERS = frozenset({"ان", "بان", "وان"})
 
@@ -111,6 +113,8 @@ class _Extractor:
                         touched[-1].status_cue = trail.cue
                         touched[-1].explanation.append(f"status {trail.status} «{trail.cue}»")
                     continue
+                if touched and self._trailing_denial(clause, groups[0], touched[-1], unit):
+                    groups = groups[1:]
                 subject: str | None = None
                 for k, group in enumerate(groups):
                     scope = self._scope(clause, groups, k)
@@ -503,6 +507,11 @@ class _Extractor:
             self._resolve_plural(draft, args)
         if draft.participants and head.pos == "verb":
             self._counterparts_subject(unit, clause, head, draft)
+        if not draft.participants and group.governed is not None and head.pos == "verb":
+            # "نفت روسيا أن تكون قصفت": the governing verb's subject does the act
+            doer = self._verb_subject(clause, group.governed[0], head)
+            if doer is not None:
+                _with_subject(draft, tdef, doer, "the subject of the verb governing it")
         if not draft.participants:
             target = self._refer_back(unit, clause, head, tdef, draft)
             if target is None:
@@ -525,6 +534,8 @@ class _Extractor:
                 before = (speaker_scope[0], scope[0], scope[0])
                 said = read_arguments(clause, verb, before, self.actors, res, frozenset())
                 denier = next((e for e, r in said.participants if r == "source"), None)
+            if denier is None:
+                denier = self._verb_subject(clause, verb, head)
             self._denial(added, verb, clause, unit, denier)
         return added
 
@@ -616,6 +627,48 @@ class _Extractor:
             and draft.date.explicit
             and draft.date.value == published.date().isoformat()
         )
+
+    def _trailing_denial(
+        self, clause: Clause, group: _Group, last: Draft, unit: SentenceUnit
+    ) -> bool:
+        """ "…، وهو ما نفته الإمارات": a relative denial after an act denies that act;
+        the denier's REJECT is an event too. True when `group` was read so."""
+        head = group.head
+        tdef = self.res.triggers[head.payload]
+        if (
+            tdef.id not in self.res.governing
+            or self.res.governing[tdef.id][0] != "denied"
+            or head.pos != "verb"
+            or group.governed is not None
+            or head.first == 0
+            or clause.tokens[head.first - 1].norm not in _RELATIVE_WHAT
+            or not any(unit.start <= s < clause.start for s, _ in last.evidence)
+            or last.type not in self.res.governing[tdef.id][1]
+        ):
+            return False
+        if last.status in ("occurred", "ongoing"):
+            last.status, last.status_cue = "denied", _surface(clause, head)
+            last.explanation.append(f"status denied «{last.status_cue}» (a relative after it)")
+        denier = self._verb_subject(clause, head, head)
+        if denier is None:
+            refs = self.actors.within(clause.tokens[head.last].end, clause.end)
+            denier = next((r.entity for r in refs if self.actors.is_actor(r.entity)), None)
+        if denier is not None:
+            self._denial(last, head, clause, unit, denier)
+        return True
+
+    def _verb_subject(
+        self, clause: Clause, verb: PhraseHit[str], head: PhraseHit[str]
+    ) -> str | None:
+        """The actor a governing verb names before its act ("نفت الإمارات تقارير عن
+        قصف الحوثيين": the Emirates deny), else the last one before the verb."""
+        tokens = clause.tokens
+        between = self.actors.within(tokens[verb.last].end, tokens[head.first].start)
+        before = self.actors.within(tokens[0].start, tokens[verb.first].start)
+        for ref in [*between, *reversed(before)]:
+            if self.actors.is_actor(ref.entity):
+                return ref.entity
+        return None
 
     def _denial(
         self,

@@ -148,6 +148,9 @@ def verb_forms(base: str) -> set[str]:
         for s in stems:
             for end in ("ت", "ا", "تا", "وا", "نا", "وا", *_PRONOUNS):
                 forms.add(s + end)
+        if base.endswith("ي"):  # a defective verb with its object: نفاه, نفته, نفوه
+            stem = base[:-1]
+            forms.update(stem + end + p for p in _PRONOUNS for end in ("ا", "ت", "و"))
         forms.add(base + "ا")  # التقيا
     return forms
 
