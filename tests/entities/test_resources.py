@@ -141,6 +141,14 @@ def test_compound_first_names_stay_whole_and_formulas_are_no_names(resources):
     assert _people(resources, text) == []
 
 
+def test_a_clause_opening_verb_and_a_conjoined_second_name_stay_out(resources):
+    text = "من جهة أخرى، يقوم ولد شيخ أحمد المبعوث الأممي بزيارة للمملكة خلال أيام."
+    assert _people(resources, text) == ["ولد شيخ أحمد"]
+    # "فريد والرويلي" is two people: no one name runs across و + ال
+    text = "وناقش فريد والرويلي خلال لقائهما القضايا المشتركة."
+    assert all(" وال" not in name for name in _people(resources, text))
+
+
 def test_the_london_daily_in_guillemets_is_no_region(resources):
     assert _ids(resources, "وقال مصدر لـ«الشرق الأوسط» إن التوتر يسود الشرق الأوسط.") == [
         "org:asharq-alawsat",

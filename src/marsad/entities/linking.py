@@ -1142,6 +1142,9 @@ class SentenceLinker:
             if s < e and st.tokens[s].norm in self.res.rules.not_name_starts:
                 continue  # "ولله الحمد": a formula, not a name
             e = self._trim_name(st, s, e)
+            if etype == "PER":
+                # "فريد والرويلي": و + ال inside a name joins two people
+                e = next((k for k in range(s + 1, e) if st.tokens[k].norm.startswith("وال")), e)
             if e <= s or any(st.used[s:e]):
                 continue
             apposition = st.appositions.get(s, (None, None))
