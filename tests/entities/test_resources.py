@@ -149,6 +149,18 @@ def test_a_clause_opening_verb_and_a_conjoined_second_name_stay_out(resources):
     assert all(" وال" not in name for name in _people(resources, text))
 
 
+def test_a_title_the_kb_lacks_gives_its_state_to_the_name_before_it(resources):
+    from marsad.entities import extract_entities
+    from marsad.text.sentences import split_sentences
+
+    from .conftest import make_article
+
+    text = "وأكد الدكتور حسام مغازي وزير الموارد المائية والري المصري أن الاجتماع مهم."
+    result = extract_entities(make_article(text), split_sentences(text), resources)
+    [person] = [e for e in result.entities if e.type == "PER"]
+    assert (person.name_ar, person.country) == ("حسام مغازي", "EGY")
+
+
 def test_the_london_daily_in_guillemets_is_no_region(resources):
     assert _ids(resources, "وقال مصدر لـ«الشرق الأوسط» إن التوتر يسود الشرق الأوسط.") == [
         "org:asharq-alawsat",

@@ -568,6 +568,8 @@ class SentenceLinker:
         if nl > nf:
             _, _, text = self.span(st, nf, nl)
             actor_country = None if (org or title.scope == "org") else country
+            if actor_country is None and title.honorific:
+                actor_country = self._title_state(st, nl)  # "الدكتور فلان، وزير … المصري"
             key = "new:PER:" + " ".join(self._key(st, k) for k in range(nf, nl))
             attrs = EntityAttrs(
                 type="PER",
@@ -659,6 +661,25 @@ class SentenceLinker:
             st.appositions[s] = (country, title_en)
             return True
         return False
+
+    def _title_state(self, st: SentenceState, e: int) -> str | None:
+        """ "حسام مغازي، وزير الموارد المائية والري المصري": the state that a title the
+        KB does not list, right after a new name, ends on (its nisba, or a body of it)."""
+        k = e + (e < len(st.tokens) and st.tokens[e].text in (",", "،"))
+        if k >= len(st.tokens):
+            return None
+        head = self._key(st, k)
+        if (head[2:] if head.startswith("ال") else head) not in self.res.title_heads:
+            return None
+        for j in range(k + 1, min(k + 7, len(st.tokens))):
+            if not st.tokens[j].is_word:
+                return None  # the title phrase ends at a mark
+            m = st.by_first.get(j)
+            for p in m.of("entry") if m is not None else ():
+                entry = self.kb.entries.get(p.value)
+                if entry is not None and entry.country and entry.type in ("GPE", "ORG"):
+                    return entry.country if p.form == "nisba" or entry.type == "ORG" else None
+        return None
 
     def _holder(self, office: Office | None) -> str | None:
         """The one person holding `office` on the article's date, if the KB knows."""
@@ -1165,6 +1186,8 @@ class SentenceLinker:
                 continue
             _, _, text = self.span(st, s, e)
             country, title = apposition if etype == "PER" else (None, None)
+            if etype == "PER" and country is None:
+                country = self._title_state(st, e)
             attrs = EntityAttrs(
                 type=etype,
                 name_ar=text,

@@ -33,6 +33,8 @@ class EntityResources:
     first_names: frozenset[str]
     lineages: dict[tuple[str, str, str], str]
     common_words: frozenset[str]
+    # first words of the KB's title forms, without ال (وزير, رئيس, سفير …)
+    title_heads: frozenset[str]
 
     @classmethod
     def load(cls, kb: KnowledgeBase | None = None) -> EntityResources:
@@ -49,7 +51,12 @@ class EntityResources:
             first_names=lexicon.first,
             lineages=lineage_index(kb),
             common_words=load_common_words(),
+            title_heads=frozenset(_bare(tf.norm.split()[0]) for tf in kb.title_forms()),
         )
+
+
+def _bare(word: str) -> str:
+    return word[2:] if word.startswith("ال") and len(word) > 4 else word
 
 
 def load_common_words() -> frozenset[str]:
