@@ -161,6 +161,19 @@ def test_a_title_the_kb_lacks_gives_its_state_to_the_name_before_it(resources):
     assert (person.name_ar, person.country) == ("حسام مغازي", "EGY")
 
 
+def test_a_short_name_before_the_holders_title_is_the_holder(resources):
+    from marsad.entities import extract_entities
+    from marsad.text.sentences import split_sentences
+
+    from .conftest import make_article
+
+    text = "واستقبل الفريق محمد فريد، رئيس أركان الجيش المصري، الوفد السعودي."
+    article = make_article(text, "2018-05-10T09:00:00")
+    result = extract_entities(article, split_sentences(text), resources)
+    people = [e for e in result.entities if e.type == "PER"]
+    assert [(p.kb_id, len(p.mentions)) for p in people] == [("per:mohamed-farid-hegazy", 2)]
+
+
 def test_the_london_daily_in_guillemets_is_no_region(resources):
     assert _ids(resources, "وقال مصدر لـ«الشرق الأوسط» إن التوتر يسود الشرق الأوسط.") == [
         "org:asharq-alawsat",

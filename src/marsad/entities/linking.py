@@ -42,7 +42,7 @@ from marsad.entities.table import EntityAttrs, EntityTable
 from marsad.entities.translit import transliterate
 from marsad.records import Mention, Token
 from marsad.text.clitics import WORD_CACHE_LIMIT
-from marsad.text.normalise import normalise_with_map
+from marsad.text.normalise import normalise, normalise_with_map
 
 __all__ = ["NAME_LINKS", "Pending", "SentenceLinker"]
 
@@ -599,10 +599,27 @@ class SentenceLinker:
             attrs = self.table.attrs.get(holder) or self.entry_attrs(self.kb.entries[holder])
             if office is not None and holder.startswith("per:"):
                 attrs = replace(attrs, title=office.title_en, title_key=office.title)
+            self._named_holder(st, i, holder, attrs)
             self._add(holder, attrs, st, i, scope.title_end, "pattern")
         self._add_scope(st, scope)
         # a title alone is not an entity (eval/GUIDELINES.md §9): its state still is
         return j if (holder is not None or scope.spans) else None
+
+    def _named_holder(self, st: SentenceState, i: int, holder: str, attrs: EntityAttrs) -> None:
+        """ "الفريق محمد فريد، رئيس أركان الجيش المصري": a new name right before the
+        title that part of the holder's KB name spells is the holder himself."""
+        k = i - 1 - (i > 0 and st.tokens[i - 1].text in (",", "،"))
+        if k < 0 or not holder.startswith("per:"):
+            return
+        last = self.table.last_person(st.tokens[i].start)
+        if last is None or not last.startswith("new:PER:"):
+            return
+        if not any(m.end == st.tokens[k].end for m in self.table.mentions[last]):
+            return
+        entry = self.kb.entries[holder]
+        words = set(last.removeprefix("new:PER:").split())
+        if any(words <= set(normalise(n).split()) for n in (entry.name_ar, *entry.aliases_ar)):
+            self.table.move(last, holder, attrs)
 
     def _title_after_name(
         self, st: SentenceState, i: int, j: int, scope: Scope, title_en: str | None
