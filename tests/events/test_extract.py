@@ -364,3 +364,17 @@ def test_a_relative_denial_after_an_act_denies_it(res: EventResources) -> None:
     assert by_type["ASSAULT"].status == "denied"
     assert names(by_type["ASSAULT"], nm) == {"Houthis"}
     assert names(by_type["REJECT"], nm) == {"United Arab Emirates"}
+
+
+JOHNSON = Ent("p10", "PER", "Boris Johnson", ["بوريس جونسون"], "GBR", kb_id="per:bj")
+LONDON = Ent("g6", "GPE", "London", ["لندن"], "GBR", subtype="capital")
+
+
+def test_a_meeting_named_as_the_occasion_of_an_act_is_a_meeting_of_its_parties(
+    res: EventResources,
+) -> None:
+    text = "ودعا الوزير سامح شكري نظيره بوريس جونسون خلال لقاء جمعهما في لندن إلى دعم الاتفاق."
+    events, nm = run(text, [SHOUKRY, JOHNSON, LONDON], res)
+    [meeting] = [e for e in events if e.type == "CONSULT"]
+    assert names(meeting, nm) == {"Sameh Shoukry", "Boris Johnson"}
+    assert [e.type for e in events].count("REQUEST") == 1

@@ -66,10 +66,12 @@ class TimeLike(Protocol):
 class _Group:
     """A head trigger with the complement triggers it governs in its clause."""
 
-    __slots__ = ("complements", "governed", "head")
+    __slots__ = ("complements", "during", "governed", "head")
 
-    def __init__(self, head: PhraseHit[str]) -> None:
+    def __init__(self, head: PhraseHit[str], during: bool = False) -> None:
         self.head = head
+        # "خلال لقاء جمعهما": a meeting that is the occasion of the act before it
+        self.during = during
         self.complements: list[PhraseHit[str]] = []
         # "رفض لقاء": the governing verb's hit and the status it gives the event.
         self.governed: tuple[PhraseHit[str], str] | None = None
@@ -95,6 +97,7 @@ class _Extractor:
         self.times = sorted((t for t in times if t.value or t.precision), key=lambda t: t.start)
         self.drafts: list[Draft] = []
         self.counter = 0
+        self.occasioned: Draft | None = None  # the act a meeting mention is the occasion of
         self.attribution = AttributionTracker(
             actors, _outlet_words(article), lambda c, h: self._valid(c, self._switched(c, h))
         )
@@ -122,6 +125,7 @@ class _Extractor:
                         (e for d in reversed(touched) for e, r in d.participants if r == "source"),
                         None,
                     )
+                    self.occasioned = touched[-1] if group.during and touched else None
                     draft = self._mention(
                         unit, clause, group, scope, attr.spans, attr.sources, subject, prior
                     )
@@ -211,6 +215,9 @@ class _Extractor:
                 continue
             coordinated = hit.pos == "verb" and hit.analysis.prefix in ("و", "ف", "وس", "فس")
             own = self.res.triggers[hit.payload].own_event
+            if groups and self._occasion(clause, hit, groups[-1]):
+                groups.append(_Group(hit, during=True))
+                continue
             if (
                 not groups
                 or coordinated
@@ -237,6 +244,19 @@ class _Extractor:
             else:
                 group.complements.append(hit)
         return groups
+
+    def _occasion(self, clause: Clause, hit: PhraseHit[str], before: _Group) -> bool:
+        """A meeting noun after خلال/أثناء/على هامش in the clause of another kind of act."""
+        kind = self.res.triggers[hit.payload]
+        return (
+            kind.type == "CONSULT"
+            and kind.mode in MEETING_MODES
+            and self.res.triggers[before.head.payload].type != "CONSULT"
+            and any(
+                tuple(t.norm for t in clause.tokens[hit.first - len(p) : hit.first]) == p
+                for p in self.res.during
+            )
+        )
 
     def _with_own_subject(
         self, clause: Clause, hit: PhraseHit[str], before: PhraseHit[str]
@@ -507,6 +527,8 @@ class _Extractor:
             self._resolve_plural(draft, args)
         if draft.participants and head.pos == "verb":
             self._counterparts_subject(unit, clause, head, draft)
+        if self.occasioned is not None:
+            self._copy_parties(draft, self.occasioned, "the parties of the act at")
         if not draft.participants and group.governed is not None and head.pos == "verb":
             # "نفت روسيا أن تكون قصفت": the governing verb's subject does the act
             doer = self._verb_subject(clause, group.governed[0], head)

@@ -246,6 +246,8 @@ class EventResources:
     standing_types: frozenset[str] = field(default_factory=frozenset)
     scheduled_types: frozenset[str] = field(default_factory=frozenset)
     location_preps: frozenset[str] = field(default_factory=frozenset)
+    # phrases before a meeting noun that make it the occasion of another act (خلال)
+    during: tuple[tuple[str, ...], ...] = ()
     not_location_preps: frozenset[str] = field(default_factory=frozenset)
     not_actor_preps: frozenset[str] = field(default_factory=frozenset)
     # Prepositions whose object is never the subject of a directed verb.
@@ -369,6 +371,7 @@ class EventResources:
             standing_types=standing,
             scheduled_types=scheduled,
             location_preps=frozenset(normalise(w) for w in _strings(args.get("location"), where)),
+            during=tuple(tuple(normalise(w).split()) for w in _strings(args.get("during"), where)),
             not_location_preps=frozenset(
                 normalise(w) for w in _strings(args.get("not_location"), where)
             ),
