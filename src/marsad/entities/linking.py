@@ -439,7 +439,7 @@ class SentenceLinker:
                     st, s, next((k for k in range(s, e) if not self._name_word(st, k)), e)
                 )
                 if e > s:
-                    return None, s, e
+                    return self._spelt_otherwise(st, s, e), s, e
         if (
             self._key(st, j) in self.res.first_names
             and self._key(st, j) not in self.res.rules.not_names
@@ -451,7 +451,7 @@ class SentenceLinker:
                 e += 1
                 if self._key(st, e - 1) not in NAME_LINKS:
                     break
-            return None, j, e
+            return self._spelt_otherwise(st, j, e) if e > j + 1 else None, j, e
         return None, j, j
 
     def _lineage(self, st: SentenceState, j: int) -> tuple[str, int, int] | None:
@@ -678,6 +678,23 @@ class SentenceLinker:
             st.appositions[s] = (country, title_en)
             return True
         return False
+
+    def _spelt_otherwise(self, st: SentenceState, s: int, e: int) -> str | None:
+        """The one KB person whose name has the same first word and as many words, each
+        other word a spelling variant of it (بوريس جونسن → بوريس جونسون)."""
+        words = [st.tokens[k].norm for k in range(s, e)]
+        # Arab names of one lineage differ by a letter (خالد بن سلطان, خالد بن سلمان;
+        # عادل الجبير): only foreign names, without ال or a kinship word, vary so
+        if len(words) < 2 or any(w.startswith("ال") or w in NAME_LINKS for w in words):
+            return None
+        found = {
+            pid
+            for pid, name in self.res.person_names.get(words[0], ())
+            if len(name) == len(words)
+            and self.kb.entries[pid].country not in self.res.rules.arabic_name_states
+            and all(_spelling_variant(a, b) for a, b in zip(words[1:], name[1:], strict=True))
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _title_state(self, st: SentenceState, e: int) -> str | None:
         """ "حسام مغازي، وزير الموارد المائية والري المصري": the state that a title the
@@ -1201,6 +1218,10 @@ class SentenceLinker:
                 continue
             if sum(len(w) for w in key_words) < 3 or not self._crf_plausible(st, s, e, etype):
                 continue
+            known = self._spelt_otherwise(st, s, e) if etype == "PER" else None
+            if known is not None:
+                self._add(known, self.entry_attrs(self.kb.entries[known]), st, s, e, "crf")
+                continue
             _, _, text = self.span(st, s, e)
             country, title = apposition if etype == "PER" else (None, None)
             if etype == "PER" and country is None:
@@ -1213,3 +1234,26 @@ class SentenceLinker:
                 title=title,
             )
             self._add(f"new:{etype}:" + " ".join(key_words), attrs, st, s, e, "crf")
+
+
+def _spelling_variant(a: str, b: str) -> bool:
+    """Whether two words are one transliteration apart: a long vowel letter written or
+    not (كيسنجر/كيسينجر), one vowel letter for another (تاسك/توسك), or a consonant pair
+    that renders the same foreign sound (شتاينتز/شتاينتس, جاوك/غاوك, جوناتان/جوناثان)."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) < len(b):
+        return b[i] in _VOWEL_LETTERS and a[i:] == b[i + 1 :]
+    pair = frozenset((a[i], b[i]))
+    return a[i + 1 :] == b[i + 1 :] and (pair <= _VOWEL_LETTERS or pair in _SAME_SOUND)
+
+
+_VOWEL_LETTERS = frozenset("اوي")
+_SAME_SOUND = frozenset(frozenset(p) for p in ("سز", "تط", "تث", "جغ", "كغ", "قغ", "سص", "دض"))

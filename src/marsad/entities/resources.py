@@ -18,7 +18,7 @@ from marsad.entities.translit import load_romanisation
 from marsad.errors import ResourceError
 from marsad.text.normalise import normalise
 
-__all__ = ["EntityResources", "lineage_index", "load_common_words"]
+__all__ = ["EntityResources", "lineage_index", "load_common_words", "person_name_index"]
 
 
 @dataclass(frozen=True)
@@ -35,6 +35,8 @@ class EntityResources:
     common_words: frozenset[str]
     # first words of the KB's title forms, without ال (وزير, رئيس, سفير …)
     title_heads: frozenset[str]
+    # KB persons by the first word of each Arabic name: (person id, the name's words)
+    person_names: dict[str, list[tuple[str, tuple[str, ...]]]]
 
     @classmethod
     def load(cls, kb: KnowledgeBase | None = None) -> EntityResources:
@@ -52,11 +54,25 @@ class EntityResources:
             lineages=lineage_index(kb),
             common_words=load_common_words(),
             title_heads=frozenset(_bare(tf.norm.split()[0]) for tf in kb.title_forms()),
+            person_names=person_name_index(kb),
         )
 
 
 def _bare(word: str) -> str:
     return word[2:] if word.startswith("ال") and len(word) > 4 else word
+
+
+def person_name_index(kb: KnowledgeBase) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    """KB persons under the first word of each of their Arabic names (normalised)."""
+    index: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for entry in kb.entries.values():
+        if entry.type != "PER":
+            continue
+        for name in dict.fromkeys((entry.name_ar, *entry.aliases_ar)):
+            words = tuple(normalise(name).split())
+            if len(words) >= 2:
+                index.setdefault(words[0], []).append((entry.id, words))
+    return index
 
 
 def load_common_words() -> frozenset[str]:

@@ -64,6 +64,7 @@ class ContextRules:
     not_names: frozenset[str]
     not_name_starts: frozenset[str]  # normalised words that never open a name (ولله)
     compound_seconds: frozenset[str]  # keys of second halves of first names (الدين)
+    arabic_name_states: frozenset[str]  # ISO3: their people's names have one spelling
     short_name_cues: frozenset[str]
     administration_of: frozenset[str]  # إدارة ترمب: the leader's name is the body's
     government_of: frozenset[str]  # نظام الأسد: the body, and the leader too
@@ -166,6 +167,7 @@ def load_context_rules(key_of: Callable[[str], str]) -> ContextRules:
         not_names=frozenset(key(w) for w in _words(data, "not_names")),
         not_name_starts=frozenset(normalise(w) for w in _words(data, "not_name_starts")),
         compound_seconds=frozenset(key(w) for w in _words(data, "compound_seconds")),
+        arabic_name_states=frozenset(_words(data, "arabic_name_states")),
         short_name_cues=frozenset(key(w) for w in _words(data, "short_name_cues")),
         administration_of=frozenset(key(w) for w in _words(data, "administration_of")),
         government_of=frozenset(key(w) for w in _words(data, "government_of")),
