@@ -378,3 +378,17 @@ def test_a_meeting_named_as_the_occasion_of_an_act_is_a_meeting_of_its_parties(
     [meeting] = [e for e in events if e.type == "CONSULT"]
     assert names(meeting, nm) == {"Sameh Shoukry", "Boris Johnson"}
     assert [e.type for e in events].count("REQUEST") == 1
+
+
+def test_a_meeting_word_far_from_an_appeal_does_not_make_it_an_invitation(
+    res: EventResources,
+) -> None:
+    text = (
+        'ودعا سامح شكري في تصريح لمراسل "الإذاعة" على هامش "منتدى سيدي بوزيد للحوار في '
+        'شؤون تونس والعالم" حركة حماس إلى التراجع عن هذا القرار.'
+    )
+    events, _nm = run(text, [SHOUKRY, HAMAS], res)
+    [request] = [e for e in events if e.type == "REQUEST"]
+    assert request.mode == "appeal"
+    # the forum is where he spoke, not a meeting of his with Hamas
+    assert [e.type for e in events] == ["REQUEST"]

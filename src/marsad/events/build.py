@@ -44,6 +44,8 @@ __all__ = ["TimeLike", "extract_events"]
 
 # The relative "what" of "وهو ما نفته X" (normalised).
 _RELATIVE_WHAT = frozenset({"ما", "الذي"})
+# How many tokens after its head a complement may stand and still change its mode.
+_COMBINATION_REACH = 8
 # Words that open reported speech ("قال إن ...", "أكد أن ...").
 _COMPLEMENTISERS = frozenset({"ان", "بان", "وان"})
 
@@ -246,7 +248,7 @@ class _Extractor:
         return groups
 
     def _occasion(self, clause: Clause, hit: PhraseHit[str], before: _Group) -> bool:
-        """A meeting noun after خلال/أثناء/على هامش in the clause of another kind of act."""
+        """A meeting noun after خلال/أثناء in the clause of another kind of act."""
         kind = self.res.triggers[hit.payload]
         return (
             kind.type == "CONSULT"
@@ -347,6 +349,8 @@ class _Extractor:
         for comp in group.complements:
             if comp is head:
                 continue
+            if comp.first - head.last > _COMBINATION_REACH:
+                break  # "دعا … على هامش منتدى … للحوار": too far to qualify the act
             combo = res.ontology.combinations.get((tdef.id, comp.payload))
             if combo:
                 mode = combo.get("mode", mode)
