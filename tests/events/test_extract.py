@@ -392,3 +392,9 @@ def test_a_meeting_word_far_from_an_appeal_does_not_make_it_an_invitation(
     assert request.mode == "appeal"
     # the forum is where he spoke, not a meeting of his with Hamas
     assert [e.type for e in events] == ["REQUEST"]
+
+
+def test_what_led_someone_to_act_is_no_appeal(res: EventResources) -> None:
+    text = "وأبلغت قطر مصر بنتائج التحقيقات، ما دعا السلطات المصرية إلى الربط بين المعلومات."
+    events, _nm = run(text, [QATAR, EGYPT], res)
+    assert "REQUEST" not in {e.type for e in events}
