@@ -398,3 +398,15 @@ def test_what_led_someone_to_act_is_no_appeal(res: EventResources) -> None:
     text = "وأبلغت قطر مصر بنتائج التحقيقات، ما دعا السلطات المصرية إلى الربط بين المعلومات."
     events, _nm = run(text, [QATAR, EGYPT], res)
     assert "REQUEST" not in {e.type for e in events}
+
+
+def test_a_source_asking_not_to_be_named_makes_no_request(res: EventResources) -> None:
+    text = "وقال مسؤول طالبا عدم الإشارة إلى اسمه إن مصر ترفض التدخل الإيراني."
+    events, nm = run(text, [EGYPT, IRAN], res)
+    [ev] = events
+    assert ev.type == "REJECT"
+    assert {nm[p.entity]: p.role for p in ev.participants} == {
+        "Egypt": "source",
+        "Iran": "target",
+    }
+    assert ev.attributed_to == []  # the state that rejects is not who reports it

@@ -77,6 +77,8 @@ class AttributionTracker:
                 if kind == "attr_verbs" and self._own_act(clause, cue.first, lo):
                     continue  # "نشرت تركيا قوات": the verb is the act, not a report
                 hi = min(len(tokens), lo + _REACH)
+                # the source is named before what it says: "قال مصدر إن مصر ترفض"
+                hi = next((j for j in range(lo, hi) if tokens[j].norm in _THAT), hi)
                 if kind == "attr_verbs" and tokens[cue.first].norm.startswith("ف"):
                     # "أما آبي فقال": ف joins the verb to a subject fronted before it
                     ref = self._last_source(clause, cue.first)
