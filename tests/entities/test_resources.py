@@ -196,6 +196,25 @@ def test_the_states_with_arabic_names_are_kb_countries(resources):
         assert f"country:{code}" in resources.kb.entries, code
 
 
+def test_ibn_and_a_surname_after_the_full_name_is_that_person(resources):
+    from marsad.entities import extract_entities
+    from marsad.text.sentences import split_sentences
+
+    from .conftest import make_article
+
+    text = (
+        "وجهت جماعة حزب الله اتهامات إلى المملكة العربية السعودية وولي عهدها الأمير محمد "
+        "بن سلمان. وقال نبيل قاووق إنه عندما تدفع السعودية أموالا لأتباعها، ويقود ابن "
+        "سلمان المعركة في التحالفات، يصبح صوتنا فعل المقاومة. وندد ضيف بوليتيكا، الذي "
+        "جدد دعم حزبه للحكومة، بمحاولات نسف الإيجابيات."
+    )
+    article = make_article(text, "2018-04-20T09:00:00")
+    result = extract_entities(article, split_sentences(text), resources)
+    people = {e.kb_id or e.name_ar: len(e.mentions) for e in result.entities if e.type == "PER"}
+    assert people.get("per:mohammed-bin-salman", 0) >= 2
+    assert not any("ضيف" in name for name in people)
+
+
 def test_the_london_daily_in_guillemets_is_no_region(resources):
     assert _ids(resources, "وقال مصدر لـ«الشرق الأوسط» إن التوتر يسود الشرق الأوسط.") == [
         "org:asharq-alawsat",

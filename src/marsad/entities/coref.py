@@ -142,16 +142,17 @@ def resolve_bodies(linker: SentenceLinker) -> None:
 
 def merge_name_tails(table: EntityTable) -> None:
     """A new person whose two-or-more-word name ends another person's name (أبو زيد,
-    بن حلي after أحمد أبو زيد, أحمد بن حلي) is that person, when only one fits."""
+    بن حلي after أحمد أبو زيد, أحمد بن حلي; ابن سلمان after محمد بن سلمان) is that
+    person, when only one fits."""
     names: dict[str, list[tuple[str, ...]]] = {}
     for key, attrs in table.attrs.items():
         if attrs.type == "PER":
             forms = [attrs.name_ar, *(m.text for m in table.mentions[key])]
-            names[key] = [tuple(normalise(f).split()) for f in forms]
+            names[key] = [_name_words(f) for f in forms]
     for key, attrs in list(table.attrs.items()):
         if attrs.type != "PER" or attrs.kb_id is not None:
             continue
-        tail = tuple(normalise(attrs.name_ar).split())
+        tail = _name_words(attrs.name_ar)
         if len(tail) < 2:
             continue
         hosts = [
@@ -164,3 +165,8 @@ def merge_name_tails(table: EntityTable) -> None:
         if len(hosts) == 1:
             table.mentions[hosts[0]].extend(table.mentions.pop(key))
             del table.attrs[key]
+
+
+def _name_words(name: str) -> tuple[str, ...]:
+    """Normalised words of a name, ابن written بن as inside a full name."""
+    return tuple("بن" if w == "ابن" else w for w in normalise(name).split())
