@@ -215,6 +215,19 @@ def test_ibn_and_a_surname_after_the_full_name_is_that_person(resources):
     assert not any("ضيف" in name for name in people)
 
 
+def test_a_deputy_after_a_conjunction_is_not_the_office_holder(resources):
+    from marsad.entities import extract_entities
+    from marsad.text.sentences import split_sentences
+
+    from .conftest import make_article
+
+    text = "ورحب السفير بالوفد الأمريكي، ووزير الخزانة الأمريكية، ونائب وزير الخارجية الأمريكية."
+    article = make_article(text, "2018-05-14T09:00:00")
+    result = extract_entities(article, split_sentences(text), resources)
+    people = [e.kb_id for e in result.entities if e.type == "PER"]
+    assert "per:steven-mnuchin" in people and "per:mike-pompeo" not in people
+
+
 def test_the_london_daily_in_guillemets_is_no_region(resources):
     assert _ids(resources, "وقال مصدر لـ«الشرق الأوسط» إن التوتر يسود الشرق الأوسط.") == [
         "org:asharq-alawsat",

@@ -545,7 +545,7 @@ class SentenceLinker:
         if title.org and j - i > 1:
             self._org_in_title(st, i + 1, j, title.org, scope)
         rules = self.res.rules
-        before = bare_word(st.tokens[i - 1].norm) if i > 0 else ""
+        before = bare_word(self._key(st, i - 1)) if i > 0 else ""  # ونائب: نائب
         after = {bare_word(t.norm) for t in st.tokens[j : scope.end]}
         country, org, j = scope.country, scope.org, scope.end
         # نائب الأمين العام, الأمين العام المساعد, الرئيس السابق: not the holder
