@@ -228,6 +228,12 @@ def test_a_deputy_after_a_conjunction_is_not_the_office_holder(resources):
     assert "per:steven-mnuchin" in people and "per:mike-pompeo" not in people
 
 
+def test_a_second_name_joined_by_wa_starts_after_the_conjunction(resources):
+    text = "وحضر الحفل جاريد كوشنر وإيفانكا ترامب."
+    names = _people(resources, text)
+    assert "إيفانكا ترامب" in names and not any(n.startswith("و") for n in names)
+
+
 def test_the_london_daily_in_guillemets_is_no_region(resources):
     assert _ids(resources, "وقال مصدر لـ«الشرق الأوسط» إن التوتر يسود الشرق الأوسط.") == [
         "org:asharq-alawsat",
