@@ -194,6 +194,9 @@ def test_a_foreign_name_spelt_otherwise_is_the_kb_person(resources):
 def test_the_states_with_arabic_names_are_kb_countries(resources):
     for code in resources.rules.arabic_name_states:
         assert f"country:{code}" in resources.kb.entries, code
+    # transliteration variants: single letters, and consonants in pairs of two
+    assert resources.rules.variant_vowels
+    assert all(len(p) == 2 for p in resources.rules.variant_consonants)
 
 
 def test_ibn_and_a_surname_after_the_full_name_is_that_person(resources):

@@ -685,6 +685,7 @@ class SentenceLinker:
         """The one KB person whose name has the same first word and as many words, each
         other word a spelling variant of it (بوريس جونسن → بوريس جونسون)."""
         words = [st.tokens[k].norm for k in range(s, e)]
+        rules = self.res.rules
         # Arab names of one lineage differ by a letter (خالد بن سلطان, خالد بن سلمان;
         # عادل الجبير): only foreign names, without ال or a kinship word, vary so
         if len(words) < 2 or any(w.startswith("ال") or w in NAME_LINKS for w in words):
@@ -693,8 +694,11 @@ class SentenceLinker:
             pid
             for pid, name in self.res.person_names.get(words[0], ())
             if len(name) == len(words)
-            and self.kb.entries[pid].country not in self.res.rules.arabic_name_states
-            and all(_spelling_variant(a, b) for a, b in zip(words[1:], name[1:], strict=True))
+            and self.kb.entries[pid].country not in rules.arabic_name_states
+            and all(
+                _spelling_variant(a, b, rules.variant_vowels, rules.variant_consonants)
+                for a, b in zip(words[1:], name[1:], strict=True)
+            )
         }
         return found.pop() if len(found) == 1 else None
 
@@ -1238,10 +1242,13 @@ class SentenceLinker:
             self._add(f"new:{etype}:" + " ".join(key_words), attrs, st, s, e, "crf")
 
 
-def _spelling_variant(a: str, b: str) -> bool:
+def _spelling_variant(
+    a: str, b: str, vowels: frozenset[str], consonants: frozenset[frozenset[str]]
+) -> bool:
     """Whether two words are one transliteration apart: a long vowel letter written or
     not (كيسنجر/كيسينجر), one vowel letter for another (تاسك/توسك), or a consonant pair
-    that renders the same foreign sound (شتاينتز/شتاينتس, جاوك/غاوك, جوناتان/جوناثان)."""
+    that renders the same foreign sound (شتاينتز/شتاينتس); the letters are data
+    (context_rules.yaml: variant_vowels, variant_consonants)."""
     if a == b:
         return True
     if min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 1:
@@ -1252,10 +1259,6 @@ def _spelling_variant(a: str, b: str) -> bool:
     while i < len(a) and a[i] == b[i]:
         i += 1
     if len(a) < len(b):
-        return b[i] in _VOWEL_LETTERS and a[i:] == b[i + 1 :]
+        return b[i] in vowels and a[i:] == b[i + 1 :]
     pair = frozenset((a[i], b[i]))
-    return a[i + 1 :] == b[i + 1 :] and (pair <= _VOWEL_LETTERS or pair in _SAME_SOUND)
-
-
-_VOWEL_LETTERS = frozenset("اوي")
-_SAME_SOUND = frozenset(frozenset(p) for p in ("سز", "تط", "تث", "جغ", "كغ", "قغ", "سص", "دض"))
+    return a[i + 1 :] == b[i + 1 :] and (pair <= vowels or pair in consonants)

@@ -65,6 +65,8 @@ class ContextRules:
     not_name_starts: frozenset[str]  # normalised words that never open a name (ولله)
     compound_seconds: frozenset[str]  # keys of second halves of first names (الدين)
     arabic_name_states: frozenset[str]  # ISO3: their people's names have one spelling
+    variant_vowels: frozenset[str]  # letters a transliteration writes or leaves out
+    variant_consonants: frozenset[frozenset[str]]  # letter pairs for one foreign sound
     short_name_cues: frozenset[str]
     administration_of: frozenset[str]  # إدارة ترمب: the leader's name is the body's
     government_of: frozenset[str]  # نظام الأسد: the body, and the leader too
@@ -83,6 +85,13 @@ class ContextRules:
     not_party_names: frozenset[str]  # normalised, with the article
     # word → how linking may start at it (linking._start_kind), filled as words are met
     start_kinds: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
+
+
+def _letters(values: list[str], count: int | None = None) -> list[str]:
+    """Single letters (exactly `count` of them when given); anything else is a data error."""
+    if any(len(v) != 1 for v in values) or count not in (None, len(values)):
+        raise ResourceError(f"{_SOURCE}: expected single letters, got {values!r}")
+    return values
 
 
 def _words(data: dict[str, Any], key: str) -> list[str]:
@@ -168,6 +177,10 @@ def load_context_rules(key_of: Callable[[str], str]) -> ContextRules:
         not_name_starts=frozenset(normalise(w) for w in _words(data, "not_name_starts")),
         compound_seconds=frozenset(key(w) for w in _words(data, "compound_seconds")),
         arabic_name_states=frozenset(_words(data, "arabic_name_states")),
+        variant_vowels=frozenset(_letters(_words(data, "variant_vowels"))),
+        variant_consonants=frozenset(
+            frozenset(_letters(p.split(), 2)) for p in _words(data, "variant_consonants")
+        ),
         short_name_cues=frozenset(key(w) for w in _words(data, "short_name_cues")),
         administration_of=frozenset(key(w) for w in _words(data, "administration_of")),
         government_of=frozenset(key(w) for w in _words(data, "government_of")),

@@ -99,7 +99,6 @@ class _Extractor:
         self.times = sorted((t for t in times if t.value or t.precision), key=lambda t: t.start)
         self.drafts: list[Draft] = []
         self.counter = 0
-        self.occasioned: Draft | None = None  # the act a meeting mention is the occasion of
         self.attribution = AttributionTracker(
             actors, _outlet_words(article), lambda c, h: self._valid(c, self._switched(c, h))
         )
@@ -127,9 +126,17 @@ class _Extractor:
                         (e for d in reversed(touched) for e, r in d.participants if r == "source"),
                         None,
                     )
-                    self.occasioned = touched[-1] if group.during and touched else None
+                    occasion = touched[-1] if group.during and touched else None
                     draft = self._mention(
-                        unit, clause, group, scope, attr.spans, attr.sources, subject, prior
+                        unit,
+                        clause,
+                        group,
+                        scope,
+                        attr.spans,
+                        attr.sources,
+                        subject,
+                        prior,
+                        occasion,
                     )
                     if draft is not None:
                         touched.append(draft)
@@ -325,7 +332,10 @@ class _Extractor:
         attr_sources: list[str],
         shared_subject: str | None = None,
         prior_subject: str | None = None,
+        occasion: Draft | None = None,
     ) -> Draft | None:
+        """One mention of group's event; `occasion` is the act a meeting mention is the
+        occasion of ("خلال لقاء جمعهما"), whose parties it takes."""
         res = self.res
         head = group.head
         tdef = res.triggers[head.payload]
@@ -531,8 +541,8 @@ class _Extractor:
             self._resolve_plural(draft, args)
         if draft.participants and head.pos == "verb":
             self._counterparts_subject(unit, clause, head, draft)
-        if self.occasioned is not None:
-            self._copy_parties(draft, self.occasioned, "the parties of the act at")
+        if occasion is not None:
+            self._copy_parties(draft, occasion, "the parties of the act at")
         if not draft.participants and group.governed is not None and head.pos == "verb":
             # "نفت روسيا أن تكون قصفت": the governing verb's subject does the act
             doer = self._verb_subject(clause, group.governed[0], head)
@@ -675,10 +685,9 @@ class _Extractor:
         if last.status in ("occurred", "ongoing"):
             last.status, last.status_cue = "denied", _surface(clause, head)
             last.explanation.append(f"status denied «{last.status_cue}» (a relative after it)")
-        denier = self._verb_subject(clause, head, head)
-        if denier is None:
-            refs = self.actors.within(clause.tokens[head.last].end, clause.end)
-            denier = next((r.entity for r in refs if self.actors.is_actor(r.entity)), None)
+        # the relative's antecedent is the object: its subject follows ("نفته الإمارات")
+        refs = self.actors.within(clause.tokens[head.last].end, clause.end)
+        denier = next((r.entity for r in refs if self.actors.is_actor(r.entity)), None)
         if denier is not None:
             self._denial(last, head, clause, unit, denier)
         return True
