@@ -31,6 +31,17 @@ class Ent:
 
 
 @dataclass
+class Time:
+    """A resolved time expression, as the time stage gives it."""
+
+    start: int
+    end: int
+    text: str
+    value: str | None
+    precision: str | None
+
+
+@dataclass
 class FakeResult:
     entities: list[EntityOut] = field(default_factory=list)
     mentions: list[tuple[Mention, str]] = field(default_factory=list)

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 
 from marsad.events import EventResources
 
-from .helpers import Ent, names, run
+from .helpers import Ent, Time, names, run
 
 SHOUKRY = Ent("p1", "PER", "Sameh Shoukry", ["سامح شكري", "شكري"], "EGY", kb_id="per:a")
 FIDAN = Ent("p2", "PER", "Hakan Fidan", ["هاكان فيدان", "فيدان"], "TUR", kb_id="per:b")
@@ -28,15 +27,6 @@ IRAN = Ent("c5", "GPE", "Iran", ["إيران", "الإيرانية"], "IRN", sub
 USA = Ent(
     "c6", "GPE", "United States", ["واشنطن", "أمريكية", "الأمريكية"], "USA", subtype="country"
 )
-
-
-@dataclass
-class Time:
-    start: int
-    end: int
-    text: str
-    value: str | None
-    precision: str | None
 
 
 def test_meeting_with_counterpart_place_and_type(res: EventResources) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from marsad.events import EventResources
 
-from .helpers import Ent, names, run
+from .helpers import Ent, Time, names, run
 
 EGYPT = Ent("c1", "GPE", "Egypt", ["مصر", "المصرية"], "EGY", subtype="country")
 TURKEY = Ent("c2", "GPE", "Turkey", ["تركيا", "التركية"], "TUR", subtype="country")
@@ -287,3 +287,33 @@ def test_counterparts_after_a_comma_meet_their_peer_named_before(res: EventResou
     events, nm = run(text, [lavrov, emir, kerry, jubeir], res)
     meetings = [names(e, nm) for e in events if e.type == "CONSULT"]
     assert {"Sergey Lavrov", "John Kerry", "Adel al-Jubeir"} in meetings
+
+
+def _dated(text: str, *spans: tuple[str, str, str]) -> tuple[Time, ...]:
+    """Time expressions of `text`: (words, value, precision) each."""
+    out = []
+    for words, value, precision in spans:
+        start = text.index(words)
+        out.append(Time(start, start + len(words), words, value, precision))
+    return tuple(out)
+
+
+def test_a_definite_mention_dated_months_away_is_another_event(res: EventResources) -> None:
+    # the same campaign a day later keeps its attackers; an attack of another month
+    # is one whose attackers this sentence does not name
+    isis = Ent("o3", "ORG", "Islamic State", ["تنظيم داعش"], subtype="armed", kb_id="org:i")
+    text = (
+        "هاجم تنظيم داعش مواقع الجيش في مصر الخميس. ووقعت الهجمات الجديدة الجمعة."
+        " وكان أبرزها الهجوم على متحف في مارس الماضي."
+    )
+    times = _dated(
+        text,
+        ("الخميس", "2024-05-16", "day"),
+        ("الجمعة", "2024-05-17", "day"),
+        ("مارس الماضي", "2024-03", "month"),
+    )
+    events, nm = run(text, [isis, EGYPT], res, times=times)
+    attacks = {e.date.value: names(e, nm) for e in events if e.type == "ASSAULT"}
+    assert "Islamic State" in attacks["2024-05-16"]
+    assert attacks.get("2024-05-17") == attacks["2024-05-16"]
+    assert "2024-03" not in attacks

@@ -46,6 +46,9 @@ __all__ = ["TimeLike", "extract_events"]
 _RELATIVE_WHAT = frozenset({"ما", "الذي"})
 # How many tokens after its head a complement may stand and still change its mode.
 _COMBINATION_REACH = 8
+# A definite mention dated this many days or fewer from the event it repeats is the
+# same campaign (attacks on consecutive days), and keeps that event's actors
+_SAME_CAMPAIGN_DAYS = 7
 # Words that open reported speech ("قال إن ...", "أكد أن ...").
 _COMPLEMENTISERS = frozenset({"ان", "بان", "وان"})
 
@@ -872,9 +875,15 @@ class _Extractor:
                 if old.status == "planned" and draft.status in ("postponed", "cancelled"):
                     old.status, old.status_cue = draft.status, draft.status_cue
                     old.explanation.append(f"status {draft.status} «{draft.status_cue}»")
-                elif (draft.status_cue and draft.status != old.status) or (
-                    draft.date.explicit and old.date.explicit and draft.date.value != old.date.value
-                ):
+                elif _redated(draft.date, old.date):
+                    # the same campaign a few days on keeps its actors; one dated
+                    # another month or year is an event the article names no actor of
+                    if not _within_days(draft.date.value, old.date.value, _SAME_CAMPAIGN_DAYS):
+                        return None
+                    self._copy_parties(draft, old, "another occurrence of")
+                    self._add(draft, clause, head, tdef, unit)
+                    return draft if draft in self.drafts else None
+                elif draft.status_cue and draft.status != old.status:
                     self._copy_parties(draft, old, "another occurrence of")
                     self._add(draft, clause, head, tdef, unit)
                     return draft if draft in self.drafts else None
@@ -1182,6 +1191,19 @@ def _less_dated(mine: DateGuess, theirs: DateGuess) -> bool:
     if mine.explicit:
         return False
     return theirs.explicit or (mine.precision is None and theirs.precision is not None)
+
+
+def _redated(mine: DateGuess, theirs: DateGuess) -> bool:
+    """Whether both dates were read from the text and differ."""
+    return mine.explicit and theirs.explicit and mine.value != theirs.value
+
+
+def _within_days(one: str | None, other: str | None, days: int) -> bool:
+    """Whether two dates, both to the day, lie at most `days` apart."""
+    a, b = _period(one or ""), _period(other or "")
+    if a is None or b is None or a[0] != a[1] or b[0] != b[1]:
+        return False
+    return abs((a[0] - b[0]).days) <= days
 
 
 def _period(value: str) -> tuple[date, date] | None:
