@@ -326,6 +326,19 @@ def test_an_actor_after_marker_and_construct_noun_is_the_target(res: EventResour
     assert _roles(attack, nm) == {"Houthis": "target"}
 
 
+def test_the_possessor_of_struck_sites_is_the_target(res: EventResources) -> None:
+    """ "استهدفت مواقع الحوثيين": with no subject named, the sites' owner is hit; the
+    owner of people who act ("عناصر داعش") is still the subject."""
+    events, nm = run("وقالت القيادة إنها استهدفت مواقع الحوثيين.", [HOUTHIS], res)
+    [attack] = _of(events, "ASSAULT")
+    assert _roles(attack, nm) == {"Houthis": "target"}
+    events, nm = run("وقصفت الطائرات مخازن أسلحة داعش.", [ISIS], res)
+    assert [_roles(a, nm) for a in _of(events, "ASSAULT")] == [{"Islamic State": "target"}]
+    events, nm = run("وهاجم عناصر داعش مواقع الحوثيين.", [ISIS, HOUTHIS], res)
+    [attack] = _of(events, "ASSAULT")
+    assert _roles(attack, nm) == {"Islamic State": "source", "Houthis": "target"}
+
+
 def test_the_target_of_an_act_is_not_the_subject_of_the_next(res: EventResources) -> None:
     text = "وشنت مقاتلات التحالف غارات على مواقع الحوثيين في صنعاء، كما قصفت مخازن أسلحة."
     events, nm = run(text, [HOUTHIS], res)

@@ -556,18 +556,22 @@ def _between_after(
     return out
 
 
+_HINTS = {"agent_markers": "source", "target_markers": "target", "target_holdings": "target"}
+
+
 def _hint(tokens: Sequence[Token], i: int, cue_at: dict[int, Cue]) -> str:
     """ "source" after an agent marker (شنته), "target" after a target marker (على)."""
     j = word_before(tokens, i)
     cue = cue_at.get(j)
     if cue is None and j > 0 and _construct_noun(tokens[j]):
-        # "غارات على مواقع الحوثيين": the marker governs the noun the actor possesses
+        # "غارات على مواقع الحوثيين": the marker governs the noun the actor possesses;
+        # "مخازن أسلحة داعش": the actor possesses what the stores hold
         before = cue_at.get(word_before(tokens, j))
-        if before is not None and before.kind == "target_markers":
+        if before is not None and before.kind in ("target_markers", "target_holdings"):
             return "target"
     if cue is None:
         return ""
-    return {"agent_markers": "source", "target_markers": "target"}.get(cue.kind, "")
+    return _HINTS.get(cue.kind, "")
 
 
 def _construct_noun(tok: Token) -> bool:

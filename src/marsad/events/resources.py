@@ -346,6 +346,7 @@ class EventResources:
             ("receive", ("noun", "verb")),
             ("attendance", ("noun", "verb")),
             ("target_markers", ("noun",)),
+            ("target_holdings", ("noun",)),
             ("temporal", ("noun",)),
             ("negation", ("noun",)),
         ):
