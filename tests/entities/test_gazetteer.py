@@ -98,3 +98,14 @@ def test_a_phrase_rule_picks_the_party_by_its_country(bundled):
     turkish = by_kb(run("وقال حزب العدالة والتنمية الحاكم في تركيا إن", bundled))
     assert "org:pjd-morocco" in moroccan and "org:akp" not in moroccan
     assert "org:akp" in turkish and "org:pjd-morocco" not in turkish
+
+
+def test_the_coalition_alone_is_the_one_the_article_names(bundled):
+    """التحالف is a short form of both coalitions: it joins the one named in full, and
+    stays unlinked when the article names neither."""
+    arab = by_kb(run("وأعلن التحالف العربي أمس. وقالت قيادة التحالف إنها قصفت", bundled))
+    assert arab["org:saudi-led-coalition"] == ["التحالف العربي", "التحالف"]
+    global_ = by_kb(run("وأعلن التحالف الدولي أمس. وقالت قيادة التحالف إنها قصفت", bundled))
+    assert global_["org:global-coalition"] == ["التحالف الدولي", "التحالف"]
+    alone = by_kb(run("وقالت قيادة التحالف إنها قصفت مواقع", bundled))
+    assert not {"org:saudi-led-coalition", "org:global-coalition"} & set(alone)
