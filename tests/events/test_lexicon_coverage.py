@@ -435,6 +435,14 @@ CASES = [
         "Turkey",
     ),
     (
+        "withdraw",
+        "وبدأت روسيا سحب الأسلحة الثقيلة من سوريا.",
+        [RUSSIA, SYRIA],
+        "RETREAT",
+        "withdraw",
+        "Russia",
+    ),
+    (
         "military_backing",
         "وتدعم تركيا فصائل المعارضة في شمال سوريا.",
         [TURKEY, SYRIA],
