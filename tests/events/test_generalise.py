@@ -16,7 +16,7 @@ EGYPT = Ent("c1", "GPE", "Egypt", ["مصر", "المصري", "المصرية"], 
 SYRIA = Ent("c3", "GPE", "Syria", ["سوريا"], "SYR", subtype="country")
 LEBANON = Ent("c4", "GPE", "Lebanon", ["لبنان", "اللبنانيون"], "LBN", subtype="country")
 SAUDI = Ent("c11", "GPE", "Saudi Arabia", ["السعودية"], "SAU", subtype="country")
-RUSSIA = Ent("c8", "GPE", "Russia", ["روسيا", "الروسية"], "RUS", subtype="country")
+RUSSIA = Ent("c8", "GPE", "Russia", ["روسيا", "الروسية", "والروسية"], "RUS", subtype="country")
 USA = Ent("c6", "GPE", "United States", ["الولايات المتحدة", "الأمريكي"], "USA", subtype="country")
 HAMAS = Ent("o1", "ORG", "Hamas", ["حماس"], "PSE", subtype="party", kb_id="org:h")
 ABBAS = Ent("p1", "PER", "Mahmoud Abbas", ["محمود عباس"], "PSE", kb_id="per:ab")
@@ -337,6 +337,27 @@ def test_the_possessor_of_struck_sites_is_the_target(res: EventResources) -> Non
     events, nm = run("وهاجم عناصر داعش مواقع الحوثيين.", [ISIS, HOUTHIS], res)
     [attack] = _of(events, "ASSAULT")
     assert _roles(attack, nm) == {"Islamic State": "source", "Houthis": "target"}
+
+
+def test_states_named_by_coordinated_adjectives_share_a_role(res: EventResources) -> None:
+    """ "الضربات الأمريكية والروسية": both states struck; the state after the verb's
+    object is still its target."""
+    text = "واستهدفت الضربات الأمريكية والروسية مواقع الحوثيين."
+    events, nm = run(text, [USA, RUSSIA, HOUTHIS], res)
+    [attack] = _of(events, "ASSAULT")
+    assert _roles(attack, nm) == {
+        "United States": "source",
+        "Russia": "source",
+        "Houthis": "target",
+    }
+    text = "وانتقدت السعودية السياسة الأمريكية والروسية في المنطقة."
+    events, nm = run(text, [SAUDI, USA, RUSSIA], res)
+    [critique] = _of(events, "ACCUSE")
+    assert _roles(critique, nm) == {
+        "Saudi Arabia": "source",
+        "United States": "target",
+        "Russia": "target",
+    }
 
 
 def test_the_target_of_an_act_is_not_the_subject_of_the_next(res: EventResources) -> None:

@@ -40,6 +40,8 @@ _LOOKBACK = 3
 _QUOTES = frozenset({"«", '"', "“", "„"})
 # How many words past the topic part a place may still locate the event.
 _PLACE_REACH = 5
+# Endings of a relative adjective after normalisation (ي, يه = ية, يون, يين, يان).
+_NISBA_ENDINGS = ("ي", "يه", "يون", "يين", "يان")
 
 
 @dataclass(slots=True)
@@ -253,7 +255,35 @@ def read_arguments(
     _assign_roles(
         args, actor_list, head, frame, actors, receive, frozenset(governed), args.unnamed_subject
     )
+    _share_coordinated_nisbas(args, actor_list, tokens)
     return args
+
+
+def _share_coordinated_nisbas(
+    args: Arguments, actor_list: list[tuple[int, str, bool, str]], tokens: Sequence[Token]
+) -> None:
+    """ "الضربات الأمريكية والفرنسية والبريطانية": adjectives of one noun joined by و
+    qualify it alike, so the states they name share one role (all three struck)."""
+    role = dict(args.participants)
+    at = {i: e for i, e, *_ in actor_list}
+    for i, entity, *_ in actor_list:
+        j = word_before(tokens, i)
+        prev = at.get(j)
+        if (
+            prev is None
+            or prev == entity
+            or not _nisba_word(tokens[i].norm, "وال")
+            or not _nisba_word(tokens[j].norm, "ال", "وال")
+            or role.get(prev) is None
+        ):
+            continue
+        role[entity] = role[prev]
+    args.participants = [(e, role[e]) for e, _ in args.participants]
+
+
+def _nisba_word(norm: str, *articles: str) -> bool:
+    """A definite relative adjective (الأمريكية, والفرنسي, البريطانيين)."""
+    return norm.startswith(articles) and norm.endswith(_NISBA_ENDINGS)
 
 
 def _unnamed_subject(
