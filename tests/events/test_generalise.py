@@ -360,6 +360,16 @@ def test_states_named_by_coordinated_adjectives_share_a_role(res: EventResources
     }
 
 
+def test_a_name_in_quotation_marks_is_no_quotation(res: EventResources) -> None:
+    """ "ودعت منظمة «هيومن رايتس ووتش» X": the quoted name is the subject; a quotation
+    after the verb still holds what was said, not the speaker."""
+    hrw = Ent("o11", "ORG", "Human Rights Watch", ["هيومن رايتس ووتش"], None, subtype="ngo")
+    text = "ودعت منظمة «هيومن رايتس ووتش» الولايات المتحدة إلى إثارة القضية."
+    events, nm = run(text, [hrw, USA], res)
+    [call] = _of(events, "REQUEST")
+    assert _roles(call, nm) == {"Human Rights Watch": "source", "United States": "target"}
+
+
 def test_the_target_of_an_act_is_not_the_subject_of_the_next(res: EventResources) -> None:
     text = "وشنت مقاتلات التحالف غارات على مواقع الحوثيين في صنعاء، كما قصفت مخازن أسلحة."
     events, nm = run(text, [HOUTHIS], res)

@@ -38,6 +38,7 @@ RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "ا
 _LOOKBACK = 3
 # Opening quotation marks.
 _QUOTES = frozenset({"«", '"', "“", "„"})
+_CLOSING_QUOTES = frozenset({"»", '"', "”", "“"})
 # How many words past the topic part a place may still locate the event.
 _PLACE_REACH = 5
 # Endings of a relative adjective after normalisation (ي, يه = ية, يون, يين, يان).
@@ -228,7 +229,14 @@ def read_arguments(
     governed: set[int] = set()
     # A quotation opened after the trigger is what was said ("وانتقد «أولوية الحكومة
     # الإسرائيلية ...»"): the actors in it are not the speaker.
-    quote = next((j for j in range(head.last + 1, hi) if tokens[j].text in _QUOTES), hi)
+    quote = next(
+        (
+            j
+            for j in range(head.last + 1, hi)
+            if tokens[j].text in _QUOTES and not _quoted_name(tokens, j, hi, mention_tokens)
+        ),
+        hi,
+    )
     # "وأغلقت القنصلية الروسية", "أطلق سراح الرهينة الفرنسية": right after an act +
     # object phrase, an actor qualifies the object; it is not the subject.
     object_mods: set[int] = set()
@@ -257,6 +265,15 @@ def read_arguments(
     )
     _share_coordinated_nisbas(args, actor_list, tokens)
     return args
+
+
+def _quoted_name(tokens: Sequence[Token], j: int, hi: int, mention_tokens: set[int]) -> bool:
+    """ "منظمة «هيومن رايتس ووتش»": quotation marks around a name, not around words said
+    (every word up to the closing mark belongs to a mention)."""
+    k = j + 1
+    while k < hi and k in mention_tokens:
+        k += 1
+    return k > j + 1 and k < hi and tokens[k].text in _CLOSING_QUOTES
 
 
 def _share_coordinated_nisbas(
