@@ -370,6 +370,14 @@ def test_a_name_in_quotation_marks_is_no_quotation(res: EventResources) -> None:
     assert _roles(call, nm) == {"Human Rights Watch": "source", "United States": "target"}
 
 
+def test_the_possessor_of_an_act_noun_after_ila_is_its_agent(res: EventResources) -> None:
+    """ "إلى تنفيذ التحالف ضربات": إلى marks no target before a construct noun."""
+    text = "وتطرقت إلى تنفيذ التحالف العربي ضربات جوية ضد أهداف داعش."
+    events, nm = run(text, [COALITION, ISIS], res)
+    [attack] = _of(events, "ASSAULT")
+    assert _roles(attack, nm) == {COALITION.name_en: "source", "Islamic State": "target"}
+
+
 def test_the_target_of_an_act_is_not_the_subject_of_the_next(res: EventResources) -> None:
     text = "وشنت مقاتلات التحالف غارات على مواقع الحوثيين في صنعاء، كما قصفت مخازن أسلحة."
     events, nm = run(text, [HOUTHIS], res)
