@@ -400,3 +400,15 @@ def test_a_source_asking_not_to_be_named_makes_no_request(res: EventResources) -
         "Iran": "target",
     }
     assert ev.attributed_to == []  # the state that rejects is not who reports it
+
+
+def test_a_state_named_after_ila_is_what_was_reported(res: EventResources) -> None:
+    """ "أشارت الصحيفة إلى تنفيذ مصر ضربات": Egypt struck; it reported nothing."""
+    text = "وأشارت الصحيفة إلى تنفيذ مصر ضربات جوية ضد أهداف حماس."
+    events, nm = run(text, [EGYPT, HAMAS], res)
+    [ev] = events
+    assert {nm[p.entity]: p.role for p in ev.participants} == {
+        "Egypt": "source",
+        "Hamas": "target",
+    }
+    assert ev.attributed_to == []

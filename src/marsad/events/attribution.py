@@ -24,6 +24,9 @@ __all__ = ["Attribution", "AttributionTracker"]
 _COMMON = frozenset({"news", "agency", "the", "of", "al", "com", "www", "net", "org", "co"})
 # Complementisers: a reporting verb right before one has no subject of its own.
 _THAT = frozenset({"ان", "بان"})
+# Words that open what a source says ("قال مصدر إن", "أشارت الصحيفة إلى"): the
+# source is named before them.
+_CONTENT = _THAT | {"الي"}
 # A source must be named within this many tokens of its cue.
 _REACH = 5
 # A dateline ends within this many tokens of the start of a paragraph.
@@ -78,7 +81,7 @@ class AttributionTracker:
                     continue  # "نشرت تركيا قوات": the verb is the act, not a report
                 hi = min(len(tokens), lo + _REACH)
                 # the source is named before what it says: "قال مصدر إن مصر ترفض"
-                hi = next((j for j in range(lo, hi) if tokens[j].norm in _THAT), hi)
+                hi = next((j for j in range(lo, hi) if tokens[j].norm in _CONTENT), hi)
                 if kind == "attr_verbs" and tokens[cue.first].norm.startswith("ف"):
                     # "أما آبي فقال": ف joins the verb to a subject fronted before it
                     ref = self._last_source(clause, cue.first)
