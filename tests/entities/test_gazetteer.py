@@ -109,3 +109,12 @@ def test_the_coalition_alone_is_the_one_the_article_names(bundled):
     assert global_["org:global-coalition"] == ["التحالف الدولي", "التحالف"]
     alone = by_kb(run("وقالت قيادة التحالف إنها قصفت مواقع", bundled))
     assert not {"org:saudi-led-coalition", "org:global-coalition"} & set(alone)
+
+
+def test_a_short_form_before_a_named_persons_surname_is_two_people(bundled):
+    """ "وأقال السيسي جنينة": جنينة is the surname of Hisham Geneina, named before, so
+    السيسي is el-Sisi, not the first name of a new person "السيسي جنينة"."""
+    text = "قضت محكمة بسجن هشام جنينة خمس سنوات. وأقال السيسي جنينة من منصبه قبل سنتين."
+    result = run(text, bundled, "2018-04-24T10:00:00")
+    assert "per:abdel-fattah-el-sisi" in by_kb(result)
+    assert not [e for e in result.entities if e.type == "PER" and e.kb_id is None]

@@ -1072,14 +1072,26 @@ class SentenceLinker:
             return m.last
         return None
 
-    @staticmethod
-    def _longer_name(st: SentenceState, m: Match) -> bool:
+    def _longer_name(self, st: SentenceState, m: Match) -> bool:
         """The tagger reads a name going on after a KB short form ("هادي اليامي") with
         a word no list knows: the short form is then another person's first name."""
         nxt = m.last
         if nxt >= len(st.tokens) or nxt in st.by_first or st.tokens[nxt].norm[:1] == "و":
             return False  # "كيري ولافروف": two names, each of its own
-        return any(s <= m.first and nxt < e and k == "PERS" for s, e, k in st.crf)
+        if not any(s <= m.first and nxt < e and k == "PERS" for s, e, k in st.crf):
+            return False
+        # "وأقال السيسي جنينة": the next word is the surname of a person the article
+        # has named in full, so the two words are two people
+        return not self._named_surname(st.keys[nxt][0])
+
+    def _named_surname(self, key: str) -> bool:
+        """Whether `key` is the last word of a person's full name already met."""
+        return any(
+            attrs.type == "PER"
+            and len(words := attrs.name_ar.split()) >= 2
+            and self.res.gazetteer.key(normalise(words[-1]))[0] == key
+            for attrs in self.table.attrs.values()
+        )
 
     def _leader_by_surname(self, key: str, people: list[str]) -> bool:
         """A surname that is no first name nor ordinary word, of the one KB person
