@@ -317,3 +317,11 @@ def test_a_definite_mention_dated_months_away_is_another_event(res: EventResourc
     assert "Islamic State" in attacks["2024-05-16"]
     assert attacks.get("2024-05-17") == attacks["2024-05-16"]
     assert "2024-03" not in attacks
+
+
+def test_the_person_after_a_required_penalty_word_is_sentenced(res: EventResources) -> None:
+    """ "قضت محكمة بسجن X": X is sentenced, not the court's subject."""
+    geneina = Ent("p9", "PER", "Hisham Geneina", ["هشام جنينة"], "EGY", kb_id="per:g")
+    events, nm = run("قضت محكمة عسكرية الثلاثاء بسجن هشام جنينة خمس سنوات.", [geneina], res)
+    [ev] = events
+    assert (ev.type, _roles(ev, nm)) == ("COERCE", {"Hisham Geneina": "target"})

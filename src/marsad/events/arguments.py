@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from marsad.events.actors import ActorIndex, MentionRef
 from marsad.events.lexicon import PhraseHit, analyses, possessed
 from marsad.events.plain_refs import actor_noun
-from marsad.events.resources import Cue, EventResources
+from marsad.events.resources import Cue, EventResources, TriggerDef
 from marsad.events.units import Clause
 from marsad.records import Token
 from marsad.text.normalise import normalise
@@ -139,6 +139,7 @@ def read_arguments(
         for h in clause.triggers
         if h is not head and res.triggers[h.payload].role_frame == "backed"
     }
+    tdef_of_head = res.triggers[head.payload]
     # "قصف لقوات التحالف", "هجوم لتنظيم داعش": لـ right after the act noun marks its agent
     lam_agent = head.pos == "noun" and res.triggers[head.payload].type in res.lam_agent_types
     mediator_open = between_open = False
@@ -204,6 +205,8 @@ def read_arguments(
                 continue
             inside = head.subject is not None and head.subject[0] <= i <= head.subject[1]
             hint = "source" if inside else _hint(tokens, i, cue_at)
+            if not hint and i > head.last and _after_required(tokens, i, tdef_of_head):
+                hint = "target"  # "قضت المحكمة بسجن X": X is the one sentenced
             if not hint and agent_by_lam:
                 hint = "source"
             actor_list.append((stand_in.get(i, i), entity, between_open, hint))
@@ -606,6 +609,15 @@ def _between_after(
 
 
 _HINTS = {"agent_markers": "source", "target_markers": "target", "target_holdings": "target"}
+
+
+def _after_required(tokens: Sequence[Token], i: int, tdef: TriggerDef) -> bool:
+    """Whether the word before token i is one the trigger requires ("بسجن", "بإعدام"):
+    an actor right after it is what the requirement applies to."""
+    if not tdef.requires:
+        return False
+    j = word_before(tokens, i)
+    return j >= 0 and any(wf.match(tokens[j].norm) for wf in tdef.requires)
 
 
 def _hint(tokens: Sequence[Token], i: int, cue_at: dict[int, Cue]) -> str:
