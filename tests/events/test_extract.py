@@ -412,3 +412,18 @@ def test_a_state_named_after_ila_is_what_was_reported(res: EventResources) -> No
         "Hamas": "target",
     }
     assert ev.attributed_to == []
+
+
+def test_a_call_or_talk_with_a_news_outlet_is_an_interview(res: EventResources) -> None:
+    """ "في اتصال هاتفي مع رويترز", "في حوار مع صحيفة": no meeting; a call with a
+    state's leader still is one."""
+    for text in (
+        "وقال شكري في اتصال هاتفي مع وكالة رويترز إن مصر سترد.",
+        "وقال شكري في حوار مع صحيفة محلية إن مصر سترد.",
+    ):
+        events, _ = run(text, [SHOUKRY, EGYPT, REUTERS], res)
+        assert "CONSULT" not in {e.type for e in events}, text
+    events, nm = run("وبحث شكري في اتصال هاتفي مع كيري الأزمة.", [SHOUKRY, KERRY], res)
+    assert [names(e, nm) for e in events if e.type == "CONSULT"] == [
+        {"Sameh Shoukry", "John Kerry"}
+    ]

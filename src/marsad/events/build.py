@@ -49,6 +49,8 @@ _COMBINATION_REACH = 8
 # A definite mention dated this many days or fewer from the event it repeats is the
 # same campaign (attacks on consecutive days), and keeps that event's actors
 _SAME_CAMPAIGN_DAYS = 7
+# How many tokens after a meeting word its "مع" may stand ("اتصال هاتفي مع").
+_WITH_REACH = 2
 # Words that open reported speech ("قال إن ...", "أكد أن ...").
 _COMPLEMENTISERS = frozenset({"ان", "بان", "وان"})
 
@@ -354,6 +356,8 @@ class _Extractor:
             return None  # "للتوصل إلى اتفاق": a purpose, not a report ("تعرض لهجوم" is)
         if any(c.payload.kind == "negation" and c.last == head.first - 1 for c in clause.cues):
             return None  # "لم يعقد", "ألا تطلب": a negated act did not happen
+        if tdef.type == "CONSULT" and self._with_media(clause, head):
+            return None  # "في اتصال هاتفي مع رويترز": an interview, not a meeting
         # "أعلنت مصر تأييدها": the speaker declares her own act (not a report).
         declared = self._declared(clause, head, attr_spans)
         if head.pos == "noun" and not tdef.nominal and not declared:
@@ -1082,6 +1086,21 @@ class _Extractor:
             draft.date = old.date
         draft.inherited = True
         draft.explanation.append(f"{how} the {old.type}/{old.mode} event before it")
+
+    def _with_media(self, clause: Clause, head: PhraseHit[str]) -> bool:
+        """Whether a news outlet is what the act is held with ("في حوار مع صحيفة الوطن",
+        "في اتصال هاتفي مع وكالة الأنباء الفرنسية")."""
+        tokens = clause.tokens
+        j = head.last + 1
+        while j < len(tokens) and j <= head.last + _WITH_REACH and tokens[j].norm != "مع":
+            j += 1
+        if j >= len(tokens) or tokens[j].norm != "مع" or j + 1 >= len(tokens):
+            return False
+        nxt = tokens[j + 1]
+        if nxt.norm in self.res.outlet_nouns:
+            return True
+        refs = self.actors.within(nxt.start, tokens[min(j + 3, len(tokens) - 1)].end)
+        return any(r.start <= nxt.end and self.actors.is_media(r.entity) for r in refs[:1])
 
     def _after_demonstrative(self, clause: Clause, head: PhraseHit[str]) -> bool:
         return self._after_cue(clause, head, "demonstratives")

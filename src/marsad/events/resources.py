@@ -246,6 +246,9 @@ class EventResources:
     standing_types: frozenset[str] = field(default_factory=frozenset)
     scheduled_types: frozenset[str] = field(default_factory=frozenset)
     location_preps: frozenset[str] = field(default_factory=frozenset)
+    # Nouns that name a news outlet ("مع صحيفة", "مع قناة"): an act held with one is an
+    # interview.
+    outlet_nouns: frozenset[str] = field(default_factory=frozenset)
     # phrases before a meeting noun that make it the occasion of another act (خلال)
     during: tuple[tuple[str, ...], ...] = ()
     not_location_preps: frozenset[str] = field(default_factory=frozenset)
@@ -372,6 +375,7 @@ class EventResources:
             standing_types=standing,
             scheduled_types=scheduled,
             location_preps=frozenset(normalise(w) for w in _strings(args.get("location"), where)),
+            outlet_nouns=frozenset(normalise(w) for w in _strings(args.get("outlets"), where)),
             during=tuple(tuple(normalise(w).split()) for w in _strings(args.get("during"), where)),
             not_location_preps=frozenset(
                 normalise(w) for w in _strings(args.get("not_location"), where)
