@@ -325,3 +325,11 @@ def test_the_person_after_a_required_penalty_word_is_sentenced(res: EventResourc
     events, nm = run("قضت محكمة عسكرية الثلاثاء بسجن هشام جنينة خمس سنوات.", [geneina], res)
     [ev] = events
     assert (ev.type, _roles(ev, nm)) == ("COERCE", {"Hisham Geneina": "target"})
+
+
+def test_but_she_agreed_shares_the_subject_of_the_act_before(res: EventResources) -> None:
+    """ "رفضت تركيا … لكنها وافقت على": the pronoun of لكنها is Turkey."""
+    text = "ورفضت تركيا الانضمام إلى الحلف لكنها وافقت على السماح لإيران باستخدام القاعدة."
+    events, nm = run(text, [TURKEY, IRAN], res)
+    agree = [names(e, nm) for e in events if e.type == "AGREE"]
+    assert agree == [{"Turkey", "Iran"}]

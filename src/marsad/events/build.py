@@ -36,6 +36,7 @@ from marsad.events.status import read_status, trailing_status
 from marsad.events.units import Clause, SentenceUnit, segment
 from marsad.output import DateInfo, EventOut, Participant, SpanOut
 from marsad.records import Article, Sentence
+from marsad.text.tokens import word_before
 
 if TYPE_CHECKING:
     from marsad.context import Resources
@@ -419,6 +420,20 @@ class _Extractor:
             # subject of its own shares the subject of the act before it.
             args.participants.insert(0, (prior_subject, subj_role))
             notes.append("subject of the coordinated verb before it")
+        if (
+            prior_subject is not None
+            and head.pos == "verb"
+            and not args.unnamed_subject
+            and prior_subject not in {e for e, _ in args.participants}
+            and self._after_resumptive(clause, head)
+            and (
+                tdef.role_frame == "symmetric" or all(r != subj_role for _, r in args.participants)
+            )
+        ):
+            # "رفضت تركيا الانضمام لكنها وافقت على …": the pronoun is that subject.
+            role = "participant" if tdef.role_frame == "symmetric" else subj_role
+            args.participants.insert(0, (prior_subject, role))
+            notes.append("subject named by the pronoun of «لكنها»")
         if args.participants and self._circumstantial(clause, head):
             self._participle_subject(unit, clause, tdef, args, prior_subject, notes)
         elif args.participants and self._continued(unit, clause, tdef, args):
@@ -1111,6 +1126,19 @@ class _Extractor:
         return any(
             c.payload.kind == "speaker_pronoun" and c.last == head.first - 1 for c in clause.cues
         )
+
+    def _after_resumptive(self, clause: Clause, head: PhraseHit[str]) -> bool:
+        """Whether "لكنها" (or "إلا أنها") stands right before the verb, or one word
+        before it; أنه alone counts only after إلا or غير."""
+        tokens = clause.tokens
+        for j in (head.first - 1, head.first - 2):
+            if j < 0 or tokens[j].norm not in self.res.resumptive:
+                continue
+            if tokens[j].norm.startswith(("ان", "أن")):
+                k = word_before(tokens, j)
+                return k >= 0 and tokens[k].norm in ("الا", "غير")
+            return True
+        return False
 
     @staticmethod
     def _after_cue(clause: Clause, head: PhraseHit[str], kind: str) -> bool:
