@@ -443,6 +443,14 @@ CASES = [
         "Russia",
     ),
     (
+        "blame",
+        "وحمّلت تركيا في بيان رسمي أمس كلاً من الولايات المتحدة وروسيا وإيران مسؤولية التصعيد.",
+        [TURKEY, USA, RUSSIA, IRAN],
+        "ACCUSE",
+        "accuse",
+        "Turkey",
+    ),
+    (
         "military_backing",
         "وتدعم تركيا فصائل المعارضة في شمال سوريا.",
         [TURKEY, SYRIA],
