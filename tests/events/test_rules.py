@@ -333,3 +333,16 @@ def test_but_she_agreed_shares_the_subject_of_the_act_before(res: EventResources
     events, nm = run(text, [TURKEY, IRAN], res)
     agree = [names(e, nm) for e in events if e.type == "AGREE"]
     assert agree == [{"Turkey", "Iran"}]
+
+
+def test_an_act_noun_in_the_topic_of_another_act_takes_no_actor_before_it(
+    res: EventResources,
+) -> None:
+    """ "جلسة طارئة لمصر لمناقشة قضية الهجوم": the ones who meet did not attack;
+    "موقف مصر حول الهجوم على تركيا": Turkey was attacked, not by Egypt."""
+    text = "كما يتزامن هذا مع انعقاد جلسة طارئة لمصر لمناقشة قضية الهجوم الكيماوي."
+    events, _ = run(text, [EGYPT, TURKEY], res)
+    assert "ASSAULT" not in {e.type for e in events}
+    text = "وتحدث الرئيس المصري عن موقف مصر حول الهجوم على تركيا."
+    events, nm = run(text, [EGYPT, TURKEY], res)
+    assert [_roles(e, nm) for e in events if e.type == "ASSAULT"] == [{"Turkey": "target"}]

@@ -31,7 +31,7 @@ from marsad.events.attribution import AttributionTracker
 from marsad.events.drafts import MEETING_MODES, DateGuess, Draft, compatible, merge_into
 from marsad.events.lexicon import PhraseHit, possessed
 from marsad.events.plain_refs import plain_noun_refs
-from marsad.events.resources import EventResources, TriggerDef
+from marsad.events.resources import Cue, EventResources, TriggerDef
 from marsad.events.status import read_status, trailing_status
 from marsad.events.units import Clause, SentenceUnit, segment
 from marsad.output import DateInfo, EventOut, Participant, SpanOut
@@ -303,6 +303,16 @@ class _Extractor:
         # other event's arguments.
         main = [i for i, g in enumerate(groups) if not self._side(g) or i == k]
         lo = 0 if main.index(k) == 0 else first.first
+        if group.head.pos == "noun" and not group.governed:
+            # "جلسة لمجلس الأمن لمناقشة قضية الهجوم", "ردا على الهجوم": an act noun in
+            # the topic of what comes before it; the actors before the topic are not its
+            topic = [
+                c.last
+                for c in clause.cues
+                if c.payload.kind == "complement"
+                and self._cue_text(clause, c) in self.res.act_topics
+            ]
+            lo = max([lo, *(t + 1 for t in topic if t < group.head.first)])
         later = [i for i in main if i > k]
         if later:
             nxt = groups[later[0]]
@@ -1126,6 +1136,14 @@ class _Extractor:
         return any(
             c.payload.kind == "speaker_pronoun" and c.last == head.first - 1 for c in clause.cues
         )
+
+    @staticmethod
+    def _cue_text(clause: Clause, cue: PhraseHit[Cue]) -> str:
+        """A cue's words, normalised, without a leading و."""
+        words = [t.norm for t in clause.tokens[cue.first : cue.last + 1]]
+        if words and words[0].startswith("و") and len(words[0]) > 2:
+            words[0] = words[0][1:]
+        return " ".join(words)
 
     def _after_resumptive(self, clause: Clause, head: PhraseHit[str]) -> bool:
         """Whether "لكنها" (or "إلا أنها") stands right before the verb, or one word

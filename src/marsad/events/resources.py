@@ -249,6 +249,8 @@ class EventResources:
     # Nouns that name a news outlet ("مع صحيفة", "مع قناة"): an act held with one is an
     # interview.
     outlet_nouns: frozenset[str] = field(default_factory=frozenset)
+    # Topic cues that keep the actors before them from an act noun after them.
+    act_topics: frozenset[str] = field(default_factory=frozenset)
     # "لكنها" before a verb: its subject is that of the act before (cues.yaml resumptive).
     resumptive: frozenset[str] = field(default_factory=frozenset)
     # phrases before a meeting noun that make it the occasion of another act (خلال)
@@ -378,6 +380,7 @@ class EventResources:
             scheduled_types=scheduled,
             location_preps=frozenset(normalise(w) for w in _strings(args.get("location"), where)),
             outlet_nouns=frozenset(normalise(w) for w in _strings(args.get("outlets"), where)),
+            act_topics=frozenset(normalise(w) for w in _strings(args.get("act_topics"), where)),
             resumptive=frozenset(normalise(w) for w in _strings(args.get("resumptive"), where)),
             during=tuple(tuple(normalise(w).split()) for w in _strings(args.get("during"), where)),
             not_location_preps=frozenset(
