@@ -346,3 +346,18 @@ def test_an_act_noun_in_the_topic_of_another_act_takes_no_actor_before_it(
     text = "وتحدث الرئيس المصري عن موقف مصر حول الهجوم على تركيا."
     events, nm = run(text, [EGYPT, TURKEY], res)
     assert [_roles(e, nm) for e in events if e.type == "ASSAULT"] == [{"Turkey": "target"}]
+
+
+def test_an_office_holder_attacking_people_or_states_criticises_them(
+    res: EventResources,
+) -> None:
+    """ "هاجم لافروف كيري": words, not arms; a named gunman or an armed group still
+    assaults."""
+    events, nm = run("وهاجم لافروف الوزير كيري بشدة.", [LAVROV, KERRY], res)
+    assert [(e.type, e.mode) for e in events] == [("ACCUSE", "criticize")]
+    assert _roles(events[0], nm) == {"Sergey Lavrov": "source", "John Kerry": "target"}
+    gunman = Ent("p8", "PER", "Anis Amri", ["أنيس العامري"], "TUN")
+    events, _ = run("وهاجم أنيس العامري سوقا في روسيا.", [gunman, RUSSIA], res)
+    assert [e.type for e in events] == ["ASSAULT"]
+    events, _ = run("وهاجم حزب العمال الكردستاني مواقع في تركيا.", [PKK, TURKEY], res)
+    assert [e.type for e in events] == ["ASSAULT"]

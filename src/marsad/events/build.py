@@ -52,6 +52,10 @@ _COMBINATION_REACH = 8
 _SAME_CAMPAIGN_DAYS = 7
 # How many tokens after a meeting word its "مع" may stand ("اتصال هاتفي مع").
 _WITH_REACH = 2
+# Subtypes of the bodies and states a person attacks in words (not armed groups).
+_VERBAL_TARGETS = frozenset(
+    {"country", "gov", "ministry", "party", "igo", "media", "ngo", "parliament", "court", "agency"}
+)
 # Words that open reported speech ("قال إن ...", "أكد أن ...").
 _COMPLEMENTISERS = frozenset({"ان", "بان", "وان"})
 
@@ -532,6 +536,10 @@ class _Extractor:
             status_reading = ("ongoing", _surface(clause, head))
         elif status_reading == ("occurred", "") and tdef.default_status:
             status_reading = (tdef.default_status, "")
+        if tdef.verbal and self._verbal(args):
+            tdef = res.triggers[tdef.verbal]
+            mode = tdef.mode
+            notes.append(f"a person's attack on people or states → {tdef.type}/{mode}")
         self.counter += 1
         draft = Draft(
             type=tdef.type,
@@ -1135,6 +1143,25 @@ class _Extractor:
         """The speaker's pronoun right before the verb ("أنه سيزور"): its subject."""
         return any(
             c.payload.kind == "speaker_pronoun" and c.last == head.first - 1 for c in clause.cues
+        )
+
+    def _verbal(self, args: Arguments) -> bool:
+        """Whether office holders act on persons or states only ("هاجم أردوغان
+        ماكرون"): an attack in words. An armed group, army or place among them keeps it
+        an assault, and so does an attacker holding no office (a gunman the article
+        names)."""
+        entities = self.actors.entities
+        sources = [e for e, r in args.participants if r == "source"]
+        targets = [e for e, r in args.participants if r != "source"]
+        return (
+            bool(sources and targets)
+            and all(
+                entities[e].type == "PER" and bool(entities[e].kb_id or entities[e].title)
+                for e in sources
+            )
+            and all(
+                entities[e].type == "PER" or entities[e].subtype in _VERBAL_TARGETS for e in targets
+            )
         )
 
     @staticmethod

@@ -68,6 +68,9 @@ class TriggerDef:
     # hit is read as trigger `to` ("استدعت البحرين سفيرها": her own ambassador).
     switch_to: str = ""
     switch_when: WordForms | None = None
+    # The trigger read instead when a person does the act to people or states only
+    # (هاجم: a verbal attack, ACCUSE/criticize).
+    verbal: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,6 +200,7 @@ def _load_triggers(
             requires=tuple(WordForms(w, "noun") for w in _strings(entry.get("requires"), here)),
             window=int(entry.get("window", 8)),
             **_switch(entry.get("switch"), here),
+            verbal=str(entry.get("verbal") or ""),
         )
         verbs = _strings(entry.get("verbs"), here)
         nouns = _strings(entry.get("nouns"), here)
@@ -220,6 +224,8 @@ def _load_triggers(
     for d in defs.values():
         if d.switch_to and d.switch_to not in defs:
             raise ResourceError(f"{where}: trigger {d.id}: switch to unknown {d.switch_to!r}")
+        if d.verbal and d.verbal not in defs:
+            raise ResourceError(f"{where}: trigger {d.id}: verbal reading unknown {d.verbal!r}")
     if {d.type for d in defs.values()} != EVENT_TYPES:
         missing = EVENT_TYPES - {d.type for d in defs.values()}
         raise ResourceError(f"{where}: no trigger for types {sorted(missing)}")
