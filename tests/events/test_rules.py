@@ -361,3 +361,14 @@ def test_an_office_holder_attacking_people_or_states_criticises_them(
     assert [e.type for e in events] == ["ASSAULT"]
     events, _ = run("وهاجم حزب العمال الكردستاني مواقع في تركيا.", [PKK, TURKEY], res)
     assert [e.type for e in events] == ["ASSAULT"]
+
+
+def test_who_judges_an_act_is_no_party_of_it(res: EventResources) -> None:
+    """ "ووصف لافروف الاتفاق بأنه تاريخي": the agreement already reported, not one of
+    Lavrov's."""
+    text = (
+        "واتفقت مصر وتركيا على تبادل السفراء. ووصف وزير الخارجية الروسي سيرغي لافروف"
+        " الاتفاق بأنه تاريخي."
+    )
+    events, nm = run(text, [EGYPT, TURKEY, LAVROV], res)
+    assert [names(e, nm) for e in events if e.type == "AGREE"] == [{"Egypt", "Turkey"}]

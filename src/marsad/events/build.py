@@ -307,6 +307,13 @@ class _Extractor:
         # other event's arguments.
         main = [i for i, g in enumerate(groups) if not self._side(g) or i == k]
         lo = 0 if main.index(k) == 0 else first.first
+        head = group.head
+        if (
+            head.pos == "noun"
+            and "ال" in head.analysis.prefix
+            and any(c.payload.kind == "judging" and lo <= c.last < head.first for c in clause.cues)
+        ):
+            lo = head.first  # "ووصف ماكرون الاتفاق بأنه تاريخي": the judge is no party
         if group.head.pos == "noun" and not group.governed:
             # "جلسة لمجلس الأمن لمناقشة قضية الهجوم", "ردا على الهجوم": an act noun in
             # the topic of what comes before it; the actors before the topic are not its

@@ -358,6 +358,7 @@ class EventResources:
             ("agent_markers", ("noun", "verb")),
             ("receive", ("noun", "verb")),
             ("attendance", ("noun", "verb")),
+            ("judging", ("verb",)),
             ("target_markers", ("noun",)),
             ("target_holdings", ("noun",)),
             ("temporal", ("noun",)),
