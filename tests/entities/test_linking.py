@@ -216,3 +216,11 @@ def test_a_religious_formula_is_no_person(test_resources):
         "وقال إن الصواريخ ولله الحمد لم تؤثر بشيء، والتقى عبد الله الثاني بالوفد", test_resources
     )
     assert [e.name_ar for e in result.entities if e.type == "PER"] == ["عبد الله الثاني"]
+
+
+def test_a_nationality_right_before_a_new_persons_name_gives_the_state(test_resources):
+    """ "الناشط الأردني فلان": the person is Jordanian; the nisba stays a mention of the
+    state too (eval/GUIDELINES.md §9)."""
+    result = run("وقال الناشط الأردني سليم الحمدان إن الوضع صعب", test_resources)
+    new = [e for e in result.entities if e.type == "PER" and e.kb_id is None]
+    assert [(e.name_ar, e.country) for e in new] == [("سليم الحمدان", "JOR")]

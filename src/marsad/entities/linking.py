@@ -1204,6 +1204,19 @@ class SentenceLinker:
         verb = norm[1:] if norm[:1] in "وف" and len(norm) > 6 else norm
         return len(verb) >= 6 and verb[0] in "يتن" and verb.endswith(("ان", "ون", "وا"))
 
+    def _nationality_before(self, st: SentenceState, s: int) -> str | None:
+        """ "التونسي أنيس العامري", "الناشط المصري علاء عبد الفتاح": a masculine
+        definite nisba right before a new person's name gives the person's state (the
+        feminine السعودية is also the state's own name, so it is not read here)."""
+        j = s - 1
+        if j < 0 or not st.tokens[j].is_word:
+            return None
+        norm = st.tokens[j].norm
+        if not (norm.startswith("ال") and norm.endswith("ي")):
+            return None
+        nis = self._nisba_at(st, j)
+        return nis[0] if nis is not None and nis[1] == s else None
+
     def _crf_entities(self, st: SentenceState) -> None:
         """Names the CRF found in tokens no list claimed → entities without kb_id."""
         for s, e, kind in st.crf:
@@ -1243,7 +1256,7 @@ class SentenceLinker:
             _, _, text = self.span(st, s, e)
             country, title = apposition if etype == "PER" else (None, None)
             if etype == "PER" and country is None:
-                country = self._title_state(st, e)
+                country = self._title_state(st, e) or self._nationality_before(st, s)
             attrs = EntityAttrs(
                 type=etype,
                 name_ar=text,
