@@ -372,3 +372,13 @@ def test_who_judges_an_act_is_no_party_of_it(res: EventResources) -> None:
     )
     events, nm = run(text, [EGYPT, TURKEY, LAVROV], res)
     assert [names(e, nm) for e in events if e.type == "AGREE"] == [{"Egypt", "Turkey"}]
+
+
+def test_a_trigger_a_few_words_after_a_time_word_is_an_event_of_its_own(
+    res: EventResources,
+) -> None:
+    """ "… قبل بدء جولة جديدة من محادثات السلام بين مصر وتركيا": the talks are an
+    event, not the topic of the attack before them."""
+    text = "وهاجمت إيران مواقع في سوريا قبل بدء جولة جديدة من محادثات السلام بين مصر وتركيا."
+    events, nm = run(text, [IRAN, EGYPT, TURKEY], res)
+    assert {"Egypt", "Turkey"} in [names(e, nm) for e in events if e.type == "CONSULT"]

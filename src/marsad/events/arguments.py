@@ -58,6 +58,8 @@ class Arguments:
     # The verb's subject is a plain noun the article names no entity for ("واتهمت
     # المعارضة النظام"): the actors after it are objects, and no other subject is lent.
     unnamed_subject: bool = False
+    # The parties are named after بين ("محادثات بين مصر وتركيا"): no one else is one.
+    between: bool = False
     # Organisations named only as a person's title ("زعيم الحوثيين عبد الملك الحوثي").
     bodies: set[str] = field(default_factory=set)
     notes: list[str] = field(default_factory=list)
@@ -699,6 +701,7 @@ def _assign_roles(
         return
     if frame == "symmetric":
         args.participants = [(o[1], "participant") for o in ordered]
+        args.between = any(o[2] for o in ordered)
         return
     if frame == "undergo":  # "هولندا ستدفع الثمن": whoever is named suffers the act
         args.participants = [(o[1], "target") for o in ordered]

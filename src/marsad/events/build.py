@@ -56,6 +56,9 @@ _WITH_REACH = 2
 _VERBAL_TARGETS = frozenset(
     {"country", "gov", "ministry", "party", "igo", "media", "ngo", "parliament", "court", "agency"}
 )
+# How many tokens before a trigger a time word (بعد, قبل) may stand and still make it
+# an event of its own ("قبل بدء جولة جديدة من محادثات").
+_TEMPORAL_REACH = 5
 # Words that open reported speech ("قال إن ...", "أكد أن ...").
 _COMPLEMENTISERS = frozenset({"ان", "بان", "وان"})
 
@@ -242,7 +245,7 @@ class _Extractor:
                 or coordinated
                 or own
                 or self._side(groups[-1])
-                or self._after_cue(clause, hit, "temporal")
+                or self._after_temporal(clause, hit)
             ):
                 groups.append(_Group(hit))
                 continue
@@ -263,6 +266,15 @@ class _Extractor:
             else:
                 group.complements.append(hit)
         return groups
+
+    @staticmethod
+    def _after_temporal(clause: Clause, hit: PhraseHit[str]) -> bool:
+        """A time word shortly before the trigger ("بعد لقاء", "قبل بدء جولة جديدة من
+        محادثات"): the trigger dates another act, so it is an event of its own."""
+        return any(
+            c.payload.kind == "temporal" and hit.first - _TEMPORAL_REACH <= c.last < hit.first
+            for c in clause.cues
+        )
 
     def _occasion(self, clause: Clause, hit: PhraseHit[str], before: _Group) -> bool:
         """A meeting noun after خلال/أثناء in the clause of another kind of act."""
@@ -410,6 +422,7 @@ class _Extractor:
         if (
             shared_subject is not None
             and not args.unnamed_subject
+            and not args.between
             and shared_subject not in {e for e, _ in args.participants}
             and (
                 (head.pos == "verb" and head.analysis.prefix[:1] in ("و", "ف"))
