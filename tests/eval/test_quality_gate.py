@@ -17,22 +17,25 @@ from marsad.evaluation.runner import evaluate
 
 ROOT = Path(__file__).resolve().parents[2]
 
-# Measured with pipeline 0.8.0 — dev: entities 0.911, events 0.681 / 0.573,
-# status 0.834, mode 0.783, mediators 0.95; dev2: entities 0.809, events 0.526 / 0.423.
+# Measured with pipeline 0.9.0 — dev: entities 0.911, events 0.687 / 0.579,
+# status 0.837, mode 0.780, mediators 0.95; dev2: entities 0.810, events 0.542 / 0.427.
 # Lowered in 0.8.0: status (0.835 → 0.83), because "دون التوصل لاتفاق" now reads as
 # attempted and the one system event of that sentence is paired with the occurred
 # agreement gold has beside it; mode (0.785 → 0.78), because the noun استهداف is an
 # attack where gold calls the same act by its means (bomb); that change raised the
 # event F1 of dev2 (+0.010) and of the lockbox (+0.003), the other changed no F1.
+# Lowered in 0.9.0: mode (0.78 → 0.775): a call in a UN resolution ("قرارا يدعو إلى
+# إرسال لجنة تحقيق") is now found and matched, as an appeal where gold says demand;
+# mode accuracy counts matched events only, so a new match can lower it.
 FLOORS = {
     ("dev.jsonl", "entities", "f1"): 0.90,
-    ("dev.jsonl", "events_country", "f1"): 0.675,
-    ("dev.jsonl", "events_actor", "f1"): 0.56,
+    ("dev.jsonl", "events_country", "f1"): 0.68,
+    ("dev.jsonl", "events_actor", "f1"): 0.57,
     ("dev2.jsonl", "entities", "f1"): 0.79,
-    ("dev2.jsonl", "events_country", "f1"): 0.50,
-    ("dev2.jsonl", "events_actor", "f1"): 0.39,
+    ("dev2.jsonl", "events_country", "f1"): 0.53,
+    ("dev2.jsonl", "events_actor", "f1"): 0.41,
 }
-ATTRIBUTE_FLOORS = {"status": 0.83, "mode": 0.78, "mediators": 0.92}
+ATTRIBUTE_FLOORS = {"status": 0.83, "mode": 0.775, "mediators": 0.92}
 
 
 @pytest.fixture(scope="module")

@@ -451,6 +451,14 @@ CASES = [
         "Turkey",
     ),
     (
+        "negotiate",
+        "وبدأت جولة جديدة من محادثات السلام بين مصر وتركيا.",
+        [EGYPT, TURKEY],
+        "CONSULT",
+        "negotiate",
+        None,
+    ),
+    (
         "military_backing",
         "وتدعم تركيا فصائل المعارضة في شمال سوريا.",
         [TURKEY, SYRIA],
