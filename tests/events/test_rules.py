@@ -382,3 +382,36 @@ def test_a_trigger_a_few_words_after_a_time_word_is_an_event_of_its_own(
     text = "وهاجمت إيران مواقع في سوريا قبل بدء جولة جديدة من محادثات السلام بين مصر وتركيا."
     events, nm = run(text, [IRAN, EGYPT, TURKEY], res)
     assert {"Egypt", "Turkey"} in [names(e, nm) for e in events if e.type == "CONSULT"]
+
+
+HOUTHIS = Ent("o9", "ORG", "Houthis", ["الحوثيون", "الحوثيين"], "YEM", subtype="armed", kb_id="o:h")
+UAE = Ent("c9", "GPE", "United Arab Emirates", ["الإمارات"], "ARE", subtype="country")
+ABU_DHABI = Ent("g9", "GPE", "Abu Dhabi", ["أبوظبي"], "ARE", subtype="capital")
+
+
+def test_an_attack_on_a_city_strikes_the_state_it_lies_in(res: EventResources) -> None:
+    """ "قصف الحوثيون مطار أبوظبي": the Emirates are struck; "في اليمن" is only where."""
+    events, nm = run("وقصف الحوثيون مطار أبوظبي.", [HOUTHIS, ABU_DHABI, UAE], res)
+    [attack] = [e for e in events if e.type == "ASSAULT"]
+    assert _roles(attack, nm) == {"Houthis": "source", "United Arab Emirates": "target"}
+
+
+def test_a_headline_denial_after_the_act_denies_it(res: EventResources) -> None:
+    """ "الحوثيون يعلنون قصف مطار أبوظبي والإمارات تنفي": denied, and the Emirates'
+    denial is an act of its own."""
+    title = "الحوثيون يعلنون قصف مطار أبوظبي والإمارات تنفي"
+    events, _ = run("قال مسؤول إن التحقيق مستمر.", [HOUTHIS, ABU_DHABI, UAE], res, title=title)
+    kinds = {(e.type, e.status) for e in events}
+    assert ("ASSAULT", "denied") in kinds
+    assert ("REJECT", "occurred") in kinds
+
+
+def test_an_act_the_body_dates_long_before_is_not_the_headlines(res: EventResources) -> None:
+    """The headline's undated attack is the news of the day; one the body places in
+    another month is background, an event of its own."""
+    title = "الحوثيون يقصفون مطار أبوظبي"
+    text = "وفي ديسمبر الماضي، قصف الحوثيون محطة في أبوظبي."
+    start = len(title) + 1 + text.index("ديسمبر")  # the article's text is title + body
+    times = (Time(start, start + len("ديسمبر الماضي"), "ديسمبر الماضي", "2023-12", "month"),)
+    events, _ = run(text, [HOUTHIS, ABU_DHABI, UAE], res, title=title, times=times)
+    assert len([e for e in events if e.type == "ASSAULT"]) == 2

@@ -134,6 +134,8 @@ class _Extractor:
                     groups = groups[1:]
                 subject: str | None = None
                 for k, group in enumerate(groups):
+                    if k and touched and self._final_denial(clause, group, touched[-1], unit):
+                        continue
                     scope = self._scope(clause, groups, k)
                     prior = next(
                         (e for d in reversed(touched) for e, r in d.participants if r == "source"),
@@ -246,6 +248,7 @@ class _Extractor:
                 or own
                 or self._side(groups[-1])
                 or self._after_temporal(clause, hit)
+                or self._final_with_subject(clause, hit)
             ):
                 groups.append(_Group(hit))
                 continue
@@ -266,6 +269,18 @@ class _Extractor:
             else:
                 group.complements.append(hit)
         return groups
+
+    def _final_with_subject(self, clause: Clause, hit: PhraseHit[str]) -> bool:
+        """A verb that ends its clause right after an actor ("… والإمارات تنفي"): an act
+        of that actor, not the complement of the trigger before it."""
+        tokens = clause.tokens
+        if hit.pos != "verb" or any(t.is_word for t in tokens[hit.last + 1 :]):
+            return False
+        j = word_before(tokens, hit.first)
+        if j < 0:
+            return False
+        refs = self.actors.within(tokens[j].start, tokens[j].end)
+        return any(r.end == tokens[j].end and self.actors.is_actor(r.entity) for r in refs)
 
     @staticmethod
     def _after_temporal(clause: Clause, hit: PhraseHit[str]) -> bool:
@@ -618,6 +633,8 @@ class _Extractor:
             return None
         if mode == "visit" and tdef.role_frame == "directed":
             self._host_state(draft)
+        elif tdef.type == "ASSAULT" and tdef.role_frame == "directed":
+            self._struck_state(draft)
         added = self._add(draft, clause, head, tdef, unit)
         if added is not None and group.governed is not None and draft.status == "denied":
             verb = group.governed[0]
@@ -752,6 +769,36 @@ class _Extractor:
             self._denial(last, head, clause, unit, denier)
         return True
 
+    def _final_denial(
+        self, clause: Clause, group: _Group, last: Draft, unit: SentenceUnit
+    ) -> bool:
+        """ "الحوثيون يعلنون قصف مطار أبوظبي والإمارات تنفي": a denial verb that ends the
+        clause, its subject right before it, denies the act before it in the clause.
+        True when `group` was read so."""
+        head = group.head
+        tdef = self.res.triggers[head.payload]
+        tokens = clause.tokens
+        if (
+            self.res.governing.get(tdef.id, ("",))[0] != "denied"
+            or head.pos != "verb"
+            or group.governed is not None
+            or any(t.is_word for t in tokens[head.last + 1 :])
+            or last.type not in self.res.governing[tdef.id][1]
+            or not any(clause.start <= s < tokens[head.first].start for s, _ in last.evidence)
+        ):
+            return False
+        before = self.actors.within(tokens[0].start, tokens[head.first].start)
+        denier = before[-1].entity if before else None
+        if denier is None or not self.actors.is_actor(denier):
+            return False
+        if before[-1].end < tokens[word_before(tokens, head.first)].end:
+            return False  # the denier must stand right before the verb
+        if last.status in ("occurred", "ongoing"):
+            last.status, last.status_cue = "denied", _surface(clause, head)
+            last.explanation.append(f"status denied «{last.status_cue}» (a denial after it)")
+        self._denial(last, head, clause, unit, denier)
+        return True
+
     def _verb_subject(
         self, clause: Clause, verb: PhraseHit[str], head: PhraseHit[str]
     ) -> str | None:
@@ -807,6 +854,8 @@ class _Extractor:
         self._same_meeting(draft, unit)
         pointed = head.pos == "noun" and self._after_demonstrative(clause, head)
         for old in sorted(self.drafts, key=lambda d: -d.seen):
+            if self._headline_and_background(old, draft):
+                continue
             if compatible(old, draft, self.actors) or (
                 pointed and self._pointed_back(old, draft, tdef)
             ):
@@ -819,6 +868,18 @@ class _Extractor:
         self.drafts.append(draft)
         self._implied_prior(draft, clause, head, unit)
         return draft
+
+    def _headline_and_background(self, old: Draft, new: Draft) -> bool:
+        """A headline reports the news of its day: an act the body dates more than a
+        week before publication ("وفي ديسمبر 2017، أعلن الحوثيون إطلاق صاروخ") is
+        background, not another mention of the headline's undated act."""
+        published = self.article.published
+        if not old.from_title or old.date.explicit or not new.date.explicit:
+            return False
+        if published is None or not new.date.value:
+            return False
+        period = _period(new.date.value)
+        return period is not None and (published.date() - period[1]).days > _SAME_CAMPAIGN_DAYS
 
     @staticmethod
     def _pointed_back(old: Draft, new: Draft, tdef: TriggerDef) -> bool:
@@ -860,6 +921,25 @@ class _Extractor:
             return
         draft.participants.append((state, "target"))
         draft.explanation.append("host: the state the visit takes place in")
+
+    def _struck_state(self, draft: Draft) -> None:
+        """ "قصف الحوثيون مطار أبوظبي": an attack on a city or facility that names no
+        target strikes the state it lies in, when the attackers belong to another state
+        the article names (a group of no state, as داعش, says nothing of whom it
+        strikes; a state named as the place is only where it happened)."""
+        if (
+            draft.location is None
+            or self.actors.is_country(draft.location)  # "في اليمن": where, not what
+            or any(r == "target" for _, r in draft.participants)
+        ):
+            return
+        attackers = {self.actors.country(e) for e, r in draft.participants if r == "source"}
+        place = self.actors.country(draft.location)
+        state = self.actors.state(place) if place else None
+        if not attackers or None in attackers or state is None or place in attackers:
+            return
+        draft.participants.append((state, "target"))
+        draft.explanation.append("target: the state the attack takes place in")
 
     def _adjust_mode(self, draft: Draft, tdef: TriggerDef) -> None:
         if draft.type != "CONSULT":
