@@ -378,6 +378,19 @@ def test_the_possessor_of_an_act_noun_after_ila_is_its_agent(res: EventResources
     assert _roles(attack, nm) == {COALITION.name_en: "source", "Islamic State": "target"}
 
 
+def test_a_noun_phrase_after_comma_and_wa_goes_on_listing_objects(res: EventResources) -> None:
+    """ "استهدفت الغارات المتمردين، وبعض مواقع داعش في شمال سوريا": one act, both
+    struck; "، وقتل …" (a verb) opens a clause of its own."""
+    text = "واستهدفت الغارات الأمريكية الحوثيين، وبعض مواقع تنظيم داعش في شمال سوريا."
+    events, nm = run(text, [USA, HOUTHIS, ISIS], res)
+    [attack] = _of(events, "ASSAULT")
+    assert _roles(attack, nm) == {
+        "United States": "source",
+        "Houthis": "target",
+        "Islamic State": "target",
+    }
+
+
 def test_the_target_of_an_act_is_not_the_subject_of_the_next(res: EventResources) -> None:
     text = "وشنت مقاتلات التحالف غارات على مواقع الحوثيين في صنعاء، كما قصفت مخازن أسلحة."
     events, nm = run(text, [HOUTHIS], res)

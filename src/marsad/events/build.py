@@ -769,9 +769,7 @@ class _Extractor:
             self._denial(last, head, clause, unit, denier)
         return True
 
-    def _final_denial(
-        self, clause: Clause, group: _Group, last: Draft, unit: SentenceUnit
-    ) -> bool:
+    def _final_denial(self, clause: Clause, group: _Group, last: Draft, unit: SentenceUnit) -> bool:
         """ "الحوثيون يعلنون قصف مطار أبوظبي والإمارات تنفي": a denial verb that ends the
         clause, its subject right before it, denies the act before it in the clause.
         True when `group` was read so."""

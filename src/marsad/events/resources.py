@@ -279,6 +279,9 @@ class EventResources:
     # Plural nouns for people that, right after a verb, are its unnamed subject.
     subject_nouns: frozenset[str] = field(default_factory=frozenset)
     continue_words: frozenset[str] = field(default_factory=frozenset)
+    # و + one of these opens a longer list item (cues.yaml clauses.list_quantifiers).
+    list_quantifiers: frozenset[str] = field(default_factory=frozenset)
+    list_item_words: int = 0
     # (raw score lower bound, confidence) bands from calibration.yaml, ascending.
     calibration: tuple[tuple[float, float], ...] = ()
     # ISO3 of a normalised nisba adjective (from the KB), for "برعاية أمريكية" where
@@ -397,6 +400,11 @@ class EventResources:
                 normalise(w)
                 for w in _strings((data.get("clauses") or {}).get("continue_words"), where)
             ),
+            list_quantifiers=frozenset(
+                normalise(w)
+                for w in _strings((data.get("clauses") or {}).get("list_quantifiers"), where)
+            ),
+            list_item_words=int((data.get("clauses") or {}).get("list_item_words") or 0),
             not_actor_preps=frozenset(normalise(w) for w in _strings(args.get("not_actor"), where)),
             prepositions=frozenset(normalise(w) for w in _strings(args.get("prepositions"), where)),
             actor_nouns=frozenset(

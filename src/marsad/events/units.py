@@ -161,6 +161,9 @@ def _continues(
     first = words[0]
     if first.norm.startswith("و") and len(words) <= _LIST_ITEM:
         return True  # "بين الأطراف الثلاثة مصر، والسودان، وإثيوبيا": a list goes on
+    definite = first.norm.startswith("وال") or first.norm[1:] in res.list_quantifiers
+    if definite and len(words) <= res.list_item_words:
+        return True  # "، وبعض مواقع تنظيم داعش في شمال سوريا": a noun phrase, no verb
     return first.norm in res.continue_words or (
         first.norm.startswith("ب") and first.stem != first.norm
     )
