@@ -17,8 +17,8 @@ from marsad.evaluation.runner import evaluate
 
 ROOT = Path(__file__).resolve().parents[2]
 
-# Measured with pipeline 0.9.0 — dev: entities 0.911, events 0.687 / 0.579,
-# status 0.837, mode 0.780, mediators 0.95; dev2: entities 0.810, events 0.542 / 0.427.
+# Measured with pipeline 0.9.0 — dev: entities 0.912, events 0.703 / 0.595,
+# status 0.834, mode 0.773, mediators 0.95; dev2: entities 0.812, events 0.542 / 0.434.
 # Lowered in 0.8.0: status (0.835 → 0.83), because "دون التوصل لاتفاق" now reads as
 # attempted and the one system event of that sentence is paired with the occurred
 # agreement gold has beside it; mode (0.785 → 0.78), because the noun استهداف is an
@@ -26,16 +26,18 @@ ROOT = Path(__file__).resolve().parents[2]
 # event F1 of dev2 (+0.010) and of the lockbox (+0.003), the other changed no F1.
 # Lowered in 0.9.0: mode (0.78 → 0.775): a call in a UN resolution ("قرارا يدعو إلى
 # إرسال لجنة تحقيق") is now found and matched, as an appeal where gold says demand;
-# mode accuracy counts matched events only, so a new match can lower it.
+# mode accuracy counts matched events only, so a new match can lower it. Then 0.77:
+# the separatists of Donbas, now in the KB, make "صدت الهجوم بالقصف المدفعي" a match,
+# read as bombardment where gold names the attack repelled.
 FLOORS = {
     ("dev.jsonl", "entities", "f1"): 0.90,
-    ("dev.jsonl", "events_country", "f1"): 0.68,
-    ("dev.jsonl", "events_actor", "f1"): 0.57,
+    ("dev.jsonl", "events_country", "f1"): 0.69,
+    ("dev.jsonl", "events_actor", "f1"): 0.58,
     ("dev2.jsonl", "entities", "f1"): 0.79,
     ("dev2.jsonl", "events_country", "f1"): 0.53,
     ("dev2.jsonl", "events_actor", "f1"): 0.41,
 }
-ATTRIBUTE_FLOORS = {"status": 0.83, "mode": 0.775, "mediators": 0.92}
+ATTRIBUTE_FLOORS = {"status": 0.83, "mode": 0.77, "mediators": 0.92}
 
 
 @pytest.fixture(scope="module")

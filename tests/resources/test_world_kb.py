@@ -101,6 +101,8 @@ def test_world_places_carry_their_state(kb: KnowledgeBase) -> None:
         ("مراسلون بلا حدود", "org:rsf-ngo"),
         ("حزب بهاراتيا جاناتا", "org:bjp"),
         ("إيكواس", "org:ecowas"),
+        ("الانفصاليين الموالين لروسيا", "org:donbas-separatists"),
+        ("الوحدات الكردية", "org:ypg"),
     ],
 )
 def test_world_organisations_resolve(forms: dict[str, set[str]], text: str, expected: str) -> None:
