@@ -118,3 +118,11 @@ def test_a_short_form_before_a_named_persons_surname_is_two_people(bundled):
     result = run(text, bundled, "2018-04-24T10:00:00")
     assert "per:abdel-fattah-el-sisi" in by_kb(result)
     assert not [e for e in result.entities if e.type == "PER" and e.kb_id is None]
+
+
+def test_russia_today_is_the_channel_only_after_an_outlet_word(bundled):
+    """ "يزور الجبير روسيا اليوم": Russia, today; "لقناة «روسيا اليوم»": RT."""
+    visit = by_kb(run("ويزور وزير الخارجية عادل الجبير روسيا اليوم", bundled))
+    assert "country:RUS" in visit and "org:rt" not in visit
+    channel = by_kb(run('وقال لقناة "روسيا اليوم" إن بلاده ترفض التدخل', bundled))
+    assert "org:rt" in channel and "country:RUS" not in channel
