@@ -355,7 +355,7 @@ CASES = [
         "Russia",
     ),
     (
-        "threaten",
+        "brandish",
         "لوحت الولايات المتحدة بفرض عقوبات جديدة على تركيا.",
         [USA, TURKEY],
         "THREATEN",
@@ -459,6 +459,14 @@ CASES = [
         None,
     ),
     (
+        "brandish",
+        "ولوحت تركيا باستخدام القوة ضد إيران.",
+        [TURKEY, IRAN],
+        "THREATEN",
+        "force",
+        "Turkey",
+    ),
+    (
         "military_backing",
         "وتدعم تركيا فصائل المعارضة في شمال سوريا.",
         [TURKEY, SYRIA],
@@ -543,6 +551,8 @@ NEGATIVES = [
     ("وأحكمت مصر قبضتها على الحدود مع الأردن.", [EGYPT, JORDAN], "COERCE"),
     ("وتشرف مصر على مراكز احتجاز اللاجئين القادمين من الأردن.", [EGYPT, JORDAN], "COERCE"),
     ("ويسعى الأردن إلى جمع شمل العائلات المصرية.", [EGYPT, JORDAN], "CONSULT"),
+    ("ولوح المحتجون في مصر بالأعلام الأردنية.", [EGYPT, JORDAN], "THREATEN"),
+    ("وقالت مصر إن هزيمة الأردن تلوح في الأفق.", [EGYPT, JORDAN], "THREATEN"),
 ]
 
 
