@@ -428,3 +428,14 @@ def test_a_call_or_talk_with_a_news_outlet_is_an_interview(res: EventResources) 
     assert [names(e, nm) for e in events if e.type == "CONSULT"] == [
         {"Sameh Shoukry", "John Kerry"}
     ]
+
+
+def test_we_in_a_quotation_are_the_quoted_speaker(res: EventResources) -> None:
+    """ "قال شكري: «… ونطالب تركيا بوقف التصعيد»": the speaker demands."""
+    text = 'وقال شكري في مؤتمر صحفي: "نحن نعمل مع شركائنا. ونطالب تركيا بوقف التصعيد".'
+    events, nm = run(text, [SHOUKRY, TURKEY], res)
+    [ev] = [e for e in events if e.type == "REQUEST"]
+    assert {nm[p.entity]: p.role for p in ev.participants} == {
+        "Sameh Shoukry": "source",
+        "Turkey": "target",
+    }

@@ -432,6 +432,19 @@ class _Extractor:
             args = read_arguments(clause, head, scope, self.actors, res, exclude)
         if scope[0] > speaker_scope[0]:
             self._speaker_state(clause, (speaker_scope[0], scope[0]), tdef, args, notes)
+        if (
+            head.pos == "verb"
+            and tdef.role_frame == "directed"
+            and self._first_person(head)
+            and (speaker := next((a for a in reversed(attr_sources) if self._speaker(a)), None))
+        ):
+            # "«ونطالب تركيا بوقف التصعيد»": "we" is the quoted speaker; who is named
+            # after the verb is its object
+            args.participants = [(speaker, "source")] + [
+                (e, "target") for e, _ in args.participants if e != speaker
+            ]
+            args.unnamed_subject = True
+            notes.append("the speaker's own act (we)")
         if self._after_cue(clause, head, "attendance"):
             args.participants = []  # "حضر اللقاء X": attendees, not parties
         if (
@@ -1039,6 +1052,11 @@ class _Extractor:
                 return _with_subject(
                     draft, tdef, doer, "the participle acts for the subject before it"
                 )
+        if head.pos == "verb" and self._first_person(head):
+            # "«ونطالب الجهات المعنية بوقف إطلاق النار»": the quoted speaker acts
+            speaker = next((a for a in reversed(draft.attributed) if self._speaker(a)), None)
+            if speaker is not None:
+                return _with_subject(draft, tdef, speaker, "the speaker's own act (we)")
         if (
             head.pos == "verb"
             or tdef.speaker_act  # "وقال X: «سنرد بقوة»": the speaker's own words
@@ -1217,6 +1235,21 @@ class _Extractor:
             draft.date = old.date
         draft.inherited = True
         draft.explanation.append(f"{how} the {old.type}/{old.mode} event before it")
+
+    def _first_person(self, head: PhraseHit[str]) -> bool:
+        """A verb in the first person plural: نطالب (imperfect), طالبنا (perfect)."""
+        bare = head.analysis.bare
+        if bare.startswith("ن") and "ي" + bare[1:] in self.res.imperfect_forms:
+            return True
+        return (
+            len(bare) > 4
+            and bare.endswith("نا")
+            and self.res.trigger_matcher.has_form(bare[:-2])
+            and not self.res.trigger_matcher.has_form(bare)
+        )
+
+    def _speaker(self, entity: str) -> bool:
+        return self.actors.is_actor(entity) and not self.actors.is_media(entity)
 
     def _with_media(self, clause: Clause, head: PhraseHit[str]) -> bool:
         """Whether a news outlet is what the act is held with ("في حوار مع صحيفة الوطن",
