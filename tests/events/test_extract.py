@@ -439,3 +439,13 @@ def test_we_in_a_quotation_are_the_quoted_speaker(res: EventResources) -> None:
         "Sameh Shoukry": "source",
         "Turkey": "target",
     }
+
+
+def test_efforts_to_settle_a_crisis_between_others_are_a_mediation(res: EventResources) -> None:
+    """ "أعلنت مصر أنها ستواصل مساعيها لحل الأزمة بين قطر وإيران": Egypt mediates."""
+    text = "وأعلنت مصر أنها ستواصل مساعيها لحل الأزمة بين قطر وإيران."
+    events, nm = run(text, [EGYPT, QATAR, IRAN], res)
+    [ev] = [e for e in events if e.type == "CONSULT"]
+    assert ev.mode == "mediate"
+    assert names(ev, nm) == {"Qatar", "Iran"}
+    assert [nm[m] for m in ev.mediators] == ["Egypt"]

@@ -517,6 +517,18 @@ class _Extractor:
             args = read_arguments(clause, head, scope, self.actors, res, frozenset())
             speaker_acts = bool(args.participants)
         elif (
+            tdef.role_frame == "mediate"
+            and not args.mediators
+            and self._after_cue(clause, head, "speaker_pronoun")
+            and (speaker := next((a for a in reversed(attr_sources) if self._speaker(a)), None))
+        ):
+            # "أعلنت الكويت أنها ستواصل مساعيها لحل الأزمة بين قطر والسعودية": the
+            # speaker mediates
+            args.mediators = [speaker]
+            args.participants = [(e, r) for e, r in args.participants if e != speaker]
+            speaker_acts = True
+            notes.append("the speaker mediates («إنها»)")
+        elif (
             attr_spans
             and tdef.role_frame == "directed"
             and self._after_cue(clause, head, "speaker_pronoun")
