@@ -224,3 +224,9 @@ def test_a_nationality_right_before_a_new_persons_name_gives_the_state(test_reso
     result = run("وقال الناشط الأردني سليم الحمدان إن الوضع صعب", test_resources)
     new = [e for e in result.entities if e.type == "PER" and e.kb_id is None]
     assert [(e.name_ar, e.country) for e in new] == [("سليم الحمدان", "JOR")]
+
+
+def test_a_verb_ends_a_name_the_tagger_runs_on(test_resources):
+    """ "إن كيم دعت مون لإتمام الزيارة": no person "كيم دعت مون"."""
+    result = run("وقال متحدث إن كيم دعت مون لإتمام الزيارة في أقرب وقت", test_resources)
+    assert not [e for e in result.entities if "دعت" in e.name_ar]

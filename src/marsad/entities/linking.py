@@ -1229,8 +1229,17 @@ class SentenceLinker:
                 continue  # "ولله الحمد": a formula, not a name
             e = self._trim_name(st, s, e)
             if etype == "PER":
-                # "فريد والرويلي": و + ال inside a name joins two people
-                e = next((k for k in range(s + 1, e) if st.tokens[k].norm.startswith("وال")), e)
+                # "فريد والرويلي": و + ال inside a name joins two people; "كيم دعت مون":
+                # a word that is never a name (a verb) ends it
+                e = next(
+                    (
+                        k
+                        for k in range(s + 1, e)
+                        if st.tokens[k].norm.startswith("وال")
+                        or self._key(st, k) in self.res.rules.not_names
+                    ),
+                    e,
+                )
             if e <= s or any(st.used[s:e]):
                 continue
             apposition = st.appositions.get(s, (None, None))
