@@ -126,3 +126,13 @@ def test_russia_today_is_the_channel_only_after_an_outlet_word(bundled):
     assert "country:RUS" in visit and "org:rt" not in visit
     channel = by_kb(run('وقال لقناة "روسيا اليوم" إن بلاده ترفض التدخل', bundled))
     assert "org:rt" in channel and "country:RUS" not in channel
+
+
+def test_a_purpose_after_a_title_is_no_name(bundled):
+    """ "يدعو رئيس كوريا الجنوبية لزيارة بيونغيانغ": the title's holder, not a person
+    named لزيارة."""
+    result = run(
+        "كيم جونغ أون يدعو رئيس كوريا الجنوبية لزيارة بيونغيانغ", bundled, "2018-02-10T10:00:00"
+    )
+    assert not [e for e in result.entities if "زيارة" in e.name_ar]
+    assert "per:moon-jae-in" in by_kb(result)
