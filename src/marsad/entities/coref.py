@@ -17,12 +17,14 @@ says too little to be an entity.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 from operator import itemgetter
 
 from marsad.entities.kb import KBEntry, KnowledgeBase
 from marsad.entities.linking import NAME_LINKS, Pending, SentenceLinker
 from marsad.entities.table import EntityAttrs, EntityTable
 from marsad.records import Mention
+from marsad.text.clitics import WORD_CACHE_LIMIT
 from marsad.text.normalise import normalise
 
 __all__ = ["merge_name_tails", "resolve_bodies", "resolve_short_mentions", "scan_surnames"]
@@ -39,10 +41,16 @@ def _surname_keys(
             continue
         names = [attrs.name_ar, *(m.text for m in table.mentions[key])]
         for name in names:
-            words = normalise(name).split()
+            words = _normal_words(name)
             if len(words) >= 2 and key_of(words[-1]) not in not_surnames:
                 out.setdefault(key_of(words[-1]), []).append(key)
     return {k: list(dict.fromkeys(v)) for k, v in out.items()}
+
+
+@lru_cache(maxsize=WORD_CACHE_LIMIT)
+def _normal_words(name: str) -> tuple[str, ...]:
+    """The normalised words of a name (cached, as `_name_words`)."""
+    return tuple(normalise(name).split())
 
 
 def _nearest(table: EntityTable, keys: list[str], pos: int) -> str:
@@ -167,6 +175,8 @@ def merge_name_tails(table: EntityTable) -> None:
             del table.attrs[key]
 
 
+@lru_cache(maxsize=WORD_CACHE_LIMIT)
 def _name_words(name: str) -> tuple[str, ...]:
-    """Normalised words of a name, ابن written بن as inside a full name."""
+    """Normalised words of a name, ابن written بن as inside a full name (cached: the
+    same KB names come back in article after article)."""
     return tuple("بن" if w == "ابن" else w for w in normalise(name).split())
