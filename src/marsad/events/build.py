@@ -226,7 +226,8 @@ class _Extractor:
         tdef = self.res.triggers[hit.payload]
         if tdef.switch_when is None:
             return hit
-        window = clause.tokens[hit.last + 1 : hit.last + 1 + tdef.window]
+        reach = tdef.switch_window or tdef.window
+        window = clause.tokens[hit.last + 1 : hit.last + 1 + reach]
         if any(tdef.switch_when.match(t.norm) for t in window):
             return replace(hit, payload=tdef.switch_to)
         return hit

@@ -68,6 +68,7 @@ class TriggerDef:
     # hit is read as trigger `to` ("استدعت البحرين سفيرها": her own ambassador).
     switch_to: str = ""
     switch_when: WordForms | None = None
+    switch_window: int = 0  # tokens after the trigger to look in; 0: `window`
     # The trigger read instead when a person does the act to people or states only
     # (هاجم: a verbal attack, ACCUSE/criticize).
     verbal: str = ""
@@ -151,6 +152,7 @@ def _switch(spec: Any, where: str) -> dict[str, Any]:
     return {
         "switch_to": spec["to"],
         "switch_when": WordForms.exact(_strings(spec.get("when"), f"{where}: switch.when")),
+        "switch_window": int(spec.get("window") or 0),
     }
 
 
