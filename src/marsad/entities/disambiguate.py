@@ -127,8 +127,10 @@ def _apply_rule(
     if chosen is not None:
         if chosen not in res.kb.entries:
             return m.payloads
+        # a chosen metonym names the state itself; a chosen nisba stays an adjective,
+        # so that "وزير الخارجية اليمني" still gives the title its state
         form = next((p.form for p in entries if p.value == chosen), "full")
-        return (*others, Payload("entry", chosen, "full" if form in ("metonym", "nisba") else form))
+        return (*others, Payload("entry", chosen, "full" if form == "metonym" else form))
     ids = {r.id for r in rule.readings}
     return (*others, *(p for p in entries if p.value not in ids))
 
