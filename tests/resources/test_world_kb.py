@@ -103,6 +103,9 @@ def test_world_places_carry_their_state(kb: KnowledgeBase) -> None:
         ("إيكواس", "org:ecowas"),
         ("الانفصاليين الموالين لروسيا", "org:donbas-separatists"),
         ("الوحدات الكردية", "org:ypg"),
+        ("المقاومة اليمنية", "org:yemen-popular-resistance"),
+        ("التحالف العربي لدعم الشرعية في اليمن", "org:saudi-led-coalition"),
+        ("إسماعيل ولد الشيخ", "per:ismail-ould-cheikh-ahmed"),
     ],
 )
 def test_world_organisations_resolve(forms: dict[str, set[str]], text: str, expected: str) -> None:
