@@ -483,6 +483,14 @@ CASES = [
         "Turkey",
     ),
     (
+        "declared_target",
+        "وقالت إيران إن القواعد في تركيا هدف مشروع.",
+        [IRAN, TURKEY],
+        "THREATEN",
+        "force",
+        "Iran",
+    ),
+    (
         "military_backing",
         "وتدعم تركيا فصائل المعارضة في شمال سوريا.",
         [TURKEY, SYRIA],
