@@ -415,3 +415,13 @@ def test_an_act_the_body_dates_long_before_is_not_the_headlines(res: EventResour
     times = (Time(start, start + len("ديسمبر الماضي"), "ديسمبر الماضي", "2023-12", "month"),)
     events, _ = run(text, [HOUTHIS, ABU_DHABI, UAE], res, title=title, times=times)
     assert len([e for e in events if e.type == "ASSAULT"]) == 2
+
+
+def test_what_is_reported_after_another_act_is_an_act_of_its_own(res: EventResources) -> None:
+    """ "وهاجمت إيران مواقع في سوريا وقالت إن تركيا هدف مشروع": a threat against Turkey
+    besides the attack; a relative "الذي أعلن عنه" is no report."""
+    text = "وهاجمت إيران مواقع في سوريا وقالت إن تركيا هدف مشروع."
+    events, nm = run(text, [IRAN, TURKEY], res)
+    threats = [_roles(e, nm) for e in events if e.type == "THREATEN"]
+    assert threats and threats[0].get("Turkey") == "target"
+    assert all("Turkey" not in names(e, nm) for e in events if e.type == "ASSAULT")

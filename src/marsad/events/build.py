@@ -59,6 +59,9 @@ _VERBAL_TARGETS = frozenset(
 # How many tokens before a trigger a time word (بعد, قبل) may stand and still make it
 # an event of its own ("قبل بدء جولة جديدة من محادثات").
 _TEMPORAL_REACH = 5
+# How many tokens after a reporting verb its complementiser may stand ("وقال وزير
+# الخارجية السعودي إن").
+_REPORT_REACH = 5
 # Words that open reported speech ("قال إن ...", "أكد أن ...").
 _COMPLEMENTISERS = frozenset({"ان", "بان", "وان"})
 
@@ -81,10 +84,15 @@ class TimeLike(Protocol):
 class _Group:
     """A head trigger with the complement triggers it governs in its clause."""
 
-    __slots__ = ("complements", "during", "governed", "head")
+    __slots__ = ("complements", "during", "governed", "head", "report")
 
-    def __init__(self, head: PhraseHit[str], during: bool = False) -> None:
+    def __init__(
+        self, head: PhraseHit[str], during: bool = False, report: tuple[int, int] | None = None
+    ) -> None:
         self.head = head
+        # "… وقالوا إن أبوظبي هدف": the reporting verb's first token and the token after
+        # its complementiser, when what is reported follows another act in the clause
+        self.report = report
         # "خلال لقاء جمعهما": a meeting that is the occasion of the act before it
         self.during = during
         self.complements: list[PhraseHit[str]] = []
@@ -243,6 +251,10 @@ class _Extractor:
             if groups and self._occasion(clause, hit, groups[-1]):
                 groups.append(_Group(hit, during=True))
                 continue
+            report = self._reported_after(clause, groups[-1].head, hit) if groups else None
+            if report is not None:
+                groups.append(_Group(hit, report=report))
+                continue
             if (
                 not groups
                 or coordinated
@@ -270,6 +282,28 @@ class _Extractor:
             else:
                 group.complements.append(hit)
         return groups
+
+    @staticmethod
+    def _reported_after(
+        clause: Clause, before: PhraseHit[str], hit: PhraseHit[str]
+    ) -> tuple[int, int] | None:
+        """A reporting verb and its complementiser between two triggers ("ويسيطر
+        الحوثيون … وقالوا إن أبوظبي هدف لصواريخهم"): what is reported is an act of its
+        own. (The verb's first token, the token after the complementiser.)"""
+        tokens = clause.tokens
+        for c in clause.cues:
+            if c.payload.kind != "attr_verbs" or not before.last < c.first < hit.first:
+                continue
+            if c.first > 0 and tokens[c.first - 1].norm in RELATIVES:
+                continue  # "الذي أعلن عنه": a relative clause, not a report
+            reach = min(hit.first, c.last + 1 + _REPORT_REACH)
+            that = next(
+                (k for k in range(c.last + 1, reach) if tokens[k].norm in _COMPLEMENTISERS),
+                None,
+            )
+            if that is not None:
+                return c.first, that + 1
+        return None
 
     def _final_with_subject(self, clause: Clause, hit: PhraseHit[str]) -> bool:
         """A verb that ends its clause right after an actor ("… والإمارات تنفي"): an act
@@ -335,6 +369,8 @@ class _Extractor:
         # other event's arguments.
         main = [i for i, g in enumerate(groups) if not self._side(g) or i == k]
         lo = 0 if main.index(k) == 0 else first.first
+        if group.report is not None:
+            lo = min(lo, group.report[1])  # what is reported starts after إن
         head = group.head
         if (
             head.pos == "noun"
@@ -356,6 +392,8 @@ class _Extractor:
         if later:
             nxt = groups[later[0]]
             hi = (nxt.governed[0] if nxt.governed else nxt.head).first
+            if nxt.report is not None:
+                hi = min(hi, nxt.report[0])  # the act before ends at the reporting verb
         else:
             hi = len(clause.tokens)
         # The topic/purpose part starts at a complement trigger ("للتعاون") or cue
