@@ -475,7 +475,7 @@ class _Extractor:
             head.pos == "verb"
             and tdef.role_frame == "directed"
             and self._first_person(head)
-            and (speaker := next((a for a in reversed(attr_sources) if self._speaker(a)), None))
+            and (speaker := self._last_speaker(attr_sources))
         ):
             # "«ونطالب تركيا بوقف التصعيد»": "we" is the quoted speaker; who is named
             # after the verb is its object
@@ -559,7 +559,7 @@ class _Extractor:
             tdef.role_frame == "mediate"
             and not args.mediators
             and self._after_cue(clause, head, "speaker_pronoun")
-            and (speaker := next((a for a in reversed(attr_sources) if self._speaker(a)), None))
+            and (speaker := self._last_speaker(attr_sources))
         ):
             # "أعلنت الكويت أنها ستواصل مساعيها لحل الأزمة بين قطر والسعودية": the
             # speaker mediates
@@ -1103,11 +1103,6 @@ class _Extractor:
                 return _with_subject(
                     draft, tdef, doer, "the participle acts for the subject before it"
                 )
-        if head.pos == "verb" and self._first_person(head):
-            # "«ونطالب الجهات المعنية بوقف إطلاق النار»": the quoted speaker acts
-            speaker = next((a for a in reversed(draft.attributed) if self._speaker(a)), None)
-            if speaker is not None:
-                return _with_subject(draft, tdef, speaker, "the speaker's own act (we)")
         if (
             head.pos == "verb"
             or tdef.speaker_act  # "وقال X: «سنرد بقوة»": the speaker's own words
@@ -1299,8 +1294,16 @@ class _Extractor:
             and not self.res.trigger_matcher.has_form(bare)
         )
 
-    def _speaker(self, entity: str) -> bool:
-        return self.actors.is_actor(entity) and not self.actors.is_media(entity)
+    def _last_speaker(self, sources: Sequence[str]) -> str | None:
+        """The last credited source that can act (not an outlet)."""
+        return next(
+            (
+                e
+                for e in reversed(sources)
+                if self.actors.is_actor(e) and not self.actors.is_media(e)
+            ),
+            None,
+        )
 
     def _with_media(self, clause: Clause, head: PhraseHit[str]) -> bool:
         """Whether a news outlet is what the act is held with ("في حوار مع صحيفة الوطن",
