@@ -47,9 +47,10 @@ __all__ = ["TimeLike", "extract_events"]
 _RELATIVE_WHAT = frozenset({"ما", "الذي"})
 # How many tokens after its head a complement may stand and still change its mode.
 _COMBINATION_REACH = 8
-# A definite mention dated this many days or fewer from the event it repeats is the
-# same campaign (attacks on consecutive days), and keeps that event's actors
-_SAME_CAMPAIGN_DAYS = 7
+# Days within which two dates are one stretch of news: a definite mention dated so
+# near the event it repeats is the same campaign (attacks on consecutive days) and
+# keeps its actors; a body act dated further before publication is no headline's act.
+_NEAR_DAYS = 7
 # How many tokens after a meeting word its "مع" may stand ("اتصال هاتفي مع").
 _WITH_REACH = 2
 # Subtypes of the bodies and states a person attacks in words (not armed groups).
@@ -941,7 +942,7 @@ class _Extractor:
         if published is None or not new.date.value:
             return False
         period = _period(new.date.value)
-        return period is not None and (published.date() - period[1]).days > _SAME_CAMPAIGN_DAYS
+        return period is not None and (published.date() - period[1]).days > _NEAR_DAYS
 
     @staticmethod
     def _pointed_back(old: Draft, new: Draft, tdef: TriggerDef) -> bool:
@@ -1077,7 +1078,7 @@ class _Extractor:
                 elif _redated(draft.date, old.date):
                     # the same campaign a few days on keeps its actors; one dated
                     # another month or year is an event the article names no actor of
-                    if not _within_days(draft.date.value, old.date.value, _SAME_CAMPAIGN_DAYS):
+                    if not _within_days(draft.date.value, old.date.value, _NEAR_DAYS):
                         return None
                     self._copy_parties(draft, old, "another occurrence of")
                     self._add(draft, clause, head, tdef, unit)
