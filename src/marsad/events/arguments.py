@@ -110,9 +110,10 @@ def read_arguments(
     if lo >= hi:
         return args
     cue_at = _cue_at(clause.cues)
-    frame = res.triggers[head.payload].role_frame
+    tdef = res.triggers[head.payload]
+    frame = tdef.role_frame
     # A visit takes place at its destination ("وصل إلى مسقط", "زيارته إلى الرياض").
-    visit = res.triggers[head.payload].mode == "visit"
+    visit = tdef.mode == "visit"
     refs = actors.within(tokens[lo].start, tokens[hi - 1].end)
     mention_tokens: set[int] = set()
     for r in refs:
@@ -141,9 +142,8 @@ def read_arguments(
         for h in clause.triggers
         if h is not head and res.triggers[h.payload].role_frame == "backed"
     }
-    tdef_of_head = res.triggers[head.payload]
     # "قصف لقوات التحالف", "هجوم لتنظيم داعش": لـ right after the act noun marks its agent
-    lam_agent = head.pos == "noun" and res.triggers[head.payload].type in res.lam_agent_types
+    lam_agent = head.pos == "noun" and tdef.type in res.lam_agent_types
     mediator_open = between_open = False
     # body token → the official's title token it stands in for ("الأمين العام لجامعة …")
     stand_in: dict[int, int] = {}
@@ -207,7 +207,7 @@ def read_arguments(
                 continue
             inside = head.subject is not None and head.subject[0] <= i <= head.subject[1]
             hint = "source" if inside else _hint(tokens, i, cue_at)
-            if not hint and i > head.last and _after_required(tokens, i, tdef_of_head):
+            if not hint and i > head.last and _after_required(tokens, i, tdef):
                 hint = "target"  # "قضت المحكمة بسجن X": X is the one sentenced
             if not hint and agent_by_lam:
                 hint = "source"
@@ -247,7 +247,6 @@ def read_arguments(
     # "وأغلقت القنصلية الروسية", "أطلق سراح الرهينة الفرنسية": right after an act +
     # object phrase, an actor qualifies the object; it is not the subject.
     object_mods: set[int] = set()
-    tdef = res.triggers[head.payload]
     if tdef.type in res.object_phrase_types and head.last > head.first and head.subject is None:
         j = head.last + 1
         while j < hi and not tokens[j].is_word:
