@@ -31,7 +31,7 @@ from marsad.events.attribution import AttributionTracker
 from marsad.events.drafts import MEETING_MODES, DateGuess, Draft, compatible, merge_into
 from marsad.events.lexicon import PhraseHit, possessed
 from marsad.events.plain_refs import plain_noun_refs
-from marsad.events.resources import Cue, EventResources, TriggerDef
+from marsad.events.resources import EventResources, TriggerDef
 from marsad.events.status import read_status, trailing_status
 from marsad.events.units import Clause, SentenceUnit, segment
 from marsad.output import DateInfo, EventOut, Participant, SpanOut
@@ -385,8 +385,7 @@ class _Extractor:
             topic = [
                 c.last
                 for c in clause.cues
-                if c.payload.kind == "complement"
-                and self._cue_text(clause, c) in self.res.act_topics
+                if c.payload.kind == "complement" and c.payload.value == "topic"
             ]
             lo = max([lo, *(t + 1 for t in topic if t < group.head.first)])
         later = [i for i in main if i > k]
@@ -1349,14 +1348,6 @@ class _Extractor:
                 entities[e].type == "PER" or entities[e].subtype in _VERBAL_TARGETS for e in targets
             )
         )
-
-    @staticmethod
-    def _cue_text(clause: Clause, cue: PhraseHit[Cue]) -> str:
-        """A cue's words, normalised, without a leading و."""
-        words = [t.norm for t in clause.tokens[cue.first : cue.last + 1]]
-        if words and words[0].startswith("و") and len(words[0]) > 2:
-            words[0] = words[0][1:]
-        return " ".join(words)
 
     def _after_resumptive(self, clause: Clause, head: PhraseHit[str]) -> bool:
         """Whether "لكنها" (or "إلا أنها") stands right before the verb, or one word

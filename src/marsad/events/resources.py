@@ -257,8 +257,6 @@ class EventResources:
     # Nouns that name a news outlet ("مع صحيفة", "مع قناة"): an act held with one is an
     # interview.
     outlet_nouns: frozenset[str] = field(default_factory=frozenset)
-    # Topic cues that keep the actors before them from an act noun after them.
-    act_topics: frozenset[str] = field(default_factory=frozenset)
     # "لكنها" before a verb: its subject is that of the act before (cues.yaml resumptive).
     resumptive: frozenset[str] = field(default_factory=frozenset)
     # phrases before a meeting noun that make it the occasion of another act (خلال)
@@ -342,12 +340,21 @@ class EventResources:
             for w in _strings(attr.get(kind), f"{where}: attribution.{kind}"):
                 cues.add_text(w, Cue(f"attr_{kind}"), pos)
         args = data.get("arguments") or {}
+        # Topic cues after which an act noun takes no actor named before them are
+        # complement cues marked "topic" (one cue, one lookup per sentence).
+        topics = {normalise(w) for w in _strings(args.get("act_topics"), where)}
+        complements = {normalise(w) for w in _strings(args.get("complement"), where)}
+        if topics - complements:
+            raise ResourceError(
+                f"{where}: act_topics not in complement: {sorted(topics - complements)}"
+            )
+        for w in _strings(args.get("complement"), where):
+            cues.add_text(w, Cue("complement", "topic" if normalise(w) in topics else ""))
         for kind in (
             "between",
             "with",
             "counterpart",
             "mediator",
-            "complement",
             "prior_ordinals",
             "demonstratives",
             "place_heads",
@@ -392,7 +399,6 @@ class EventResources:
             scheduled_types=scheduled,
             location_preps=frozenset(normalise(w) for w in _strings(args.get("location"), where)),
             outlet_nouns=frozenset(normalise(w) for w in _strings(args.get("outlets"), where)),
-            act_topics=frozenset(normalise(w) for w in _strings(args.get("act_topics"), where)),
             resumptive=frozenset(normalise(w) for w in _strings(args.get("resumptive"), where)),
             during=tuple(tuple(normalise(w).split()) for w in _strings(args.get("during"), where)),
             not_location_preps=frozenset(
