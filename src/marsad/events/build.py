@@ -1350,17 +1350,13 @@ class _Extractor:
         )
 
     def _after_resumptive(self, clause: Clause, head: PhraseHit[str]) -> bool:
-        """Whether "لكنها" (or "إلا أنها") stands right before the verb, or one word
-        before it; أنه alone counts only after إلا or غير."""
-        tokens = clause.tokens
-        for j in (head.first - 1, head.first - 2):
-            if j < 0 or tokens[j].norm not in self.res.resumptive:
-                continue
-            if tokens[j].norm.startswith(("ان", "أن")):
-                k = word_before(tokens, j)
-                return k >= 0 and tokens[k].norm in ("الا", "غير")
-            return True
-        return False
+        """Whether "لكنها" or "إلا أنها" ends right before the verb, or one word before."""
+        norms = [t.norm for t in clause.tokens[: head.first]]
+        return any(
+            len(norms) >= gap + len(p) and tuple(norms[len(norms) - gap - len(p) :][: len(p)]) == p
+            for p in self.res.resumptive
+            for gap in (0, 1)
+        )
 
     @staticmethod
     def _after_cue(clause: Clause, head: PhraseHit[str], kind: str) -> bool:

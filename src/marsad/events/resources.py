@@ -257,8 +257,9 @@ class EventResources:
     # Nouns that name a news outlet ("مع صحيفة", "مع قناة"): an act held with one is an
     # interview.
     outlet_nouns: frozenset[str] = field(default_factory=frozenset)
-    # "لكنها" before a verb: its subject is that of the act before (cues.yaml resumptive).
-    resumptive: frozenset[str] = field(default_factory=frozenset)
+    # "لكنها", "إلا أنها" before a verb: its subject is that of the act before
+    # (cues.yaml resumptive), as normalised word sequences.
+    resumptive: tuple[tuple[str, ...], ...] = ()
     # phrases before a meeting noun that make it the occasion of another act (خلال)
     during: tuple[tuple[str, ...], ...] = ()
     not_location_preps: frozenset[str] = field(default_factory=frozenset)
@@ -399,7 +400,9 @@ class EventResources:
             scheduled_types=scheduled,
             location_preps=frozenset(normalise(w) for w in _strings(args.get("location"), where)),
             outlet_nouns=frozenset(normalise(w) for w in _strings(args.get("outlets"), where)),
-            resumptive=frozenset(normalise(w) for w in _strings(args.get("resumptive"), where)),
+            resumptive=tuple(
+                tuple(normalise(w).split()) for w in _strings(args.get("resumptive"), where)
+            ),
             during=tuple(tuple(normalise(w).split()) for w in _strings(args.get("during"), where)),
             not_location_preps=frozenset(
                 normalise(w) for w in _strings(args.get("not_location"), where)
