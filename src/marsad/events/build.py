@@ -1309,10 +1309,15 @@ class _Extractor:
         """Whether a news outlet is what the act is held with ("في حوار مع صحيفة الوطن",
         "في اتصال هاتفي مع وكالة الأنباء الفرنسية")."""
         tokens = clause.tokens
-        j = head.last + 1
-        while j < len(tokens) and j <= head.last + _WITH_REACH and tokens[j].norm != "مع":
-            j += 1
-        if j >= len(tokens) or tokens[j].norm != "مع" or j + 1 >= len(tokens):
+        j = next(
+            (
+                c.last
+                for c in clause.cues
+                if c.payload.kind == "with" and head.last < c.first <= head.last + _WITH_REACH
+            ),
+            None,
+        )
+        if j is None or j + 1 >= len(tokens):
             return False
         nxt = tokens[j + 1]
         if nxt.norm in self.res.outlet_nouns:
