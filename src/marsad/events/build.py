@@ -974,34 +974,30 @@ class _Extractor:
     def _host_state(self, draft: Draft) -> None:
         """ "وصل السيسي إلى الرياض": a visit that names no host is made to the state it
         takes place in, when the article names that state and the visitor is foreign."""
-        if draft.location is None or any(r == "target" for _, r in draft.participants):
-            return
-        visitors = {self.actors.country(e) for e, r in draft.participants if r == "source"}
-        host = self.actors.country(draft.location)
-        state = self.actors.state(host) if host else None
-        if not visitors or state is None or host in visitors:
-            return
-        draft.participants.append((state, "target"))
-        draft.explanation.append("host: the state the visit takes place in")
+        self._place_state_as_target(draft, "host: the state the visit takes place in")
 
     def _struck_state(self, draft: Draft) -> None:
         """ "قصف الحوثيون مطار أبوظبي": an attack on a city or facility that names no
         target strikes the state it lies in, when the attackers belong to another state
         the article names (a group of no state, as داعش, says nothing of whom it
         strikes; a state named as the place is only where it happened)."""
-        if (
-            draft.location is None
-            or self.actors.is_country(draft.location)  # "في اليمن": where, not what
-            or any(r == "target" for _, r in draft.participants)
-        ):
+        if draft.location is not None and not self.actors.is_country(draft.location):
+            self._place_state_as_target(
+                draft, "target: the state the attack takes place in", stateless=False
+            )
+
+    def _place_state_as_target(self, draft: Draft, note: str, stateless: bool = True) -> None:
+        """The state of the event's place as its target, when none is named and the
+        sources are foreign to it (`stateless`: a source of no state may be among them)."""
+        if draft.location is None or any(r == "target" for _, r in draft.participants):
             return
-        attackers = {self.actors.country(e) for e, r in draft.participants if r == "source"}
+        sources = {self.actors.country(e) for e, r in draft.participants if r == "source"}
         place = self.actors.country(draft.location)
         state = self.actors.state(place) if place else None
-        if not attackers or None in attackers or state is None or place in attackers:
+        if not sources or state is None or place in sources or (None in sources and not stateless):
             return
         draft.participants.append((state, "target"))
-        draft.explanation.append("target: the state the attack takes place in")
+        draft.explanation.append(note)
 
     def _adjust_mode(self, draft: Draft, tdef: TriggerDef) -> None:
         if draft.type != "CONSULT":
