@@ -38,8 +38,6 @@ RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "ا
 _LOOKBACK = 3
 # Opening quotation marks.
 _QUOTES = frozenset({"«", '"', "“", "„"})
-# إلى and الى after normalisation: a destination, not a target, before a construct.
-_TO = frozenset({"الي"})
 _CLOSING_QUOTES = frozenset({"»", '"', "”", "“"})
 # How many words past the topic part a place may still locate the event.
 _PLACE_REACH = 5
@@ -630,23 +628,16 @@ def _hint(tokens: Sequence[Token], i: int, cue_at: dict[int, Cue]) -> str:
         # "مخازن أسلحة داعش": the actor possesses what the stores hold
         # ("إلى تنفيذ التحالف ضربات": after إلى the noun is an act, its possessor the
         # agent)
-        k = word_before(tokens, j)
-        before = cue_at.get(k)
+        before = cue_at.get(word_before(tokens, j))
         if (
             before is not None
             and before.kind in ("target_markers", "target_holdings")
-            and _bare_marker(tokens[k]) not in _TO
+            and before.value != "destination"
         ):
             return "target"
     if cue is None:
         return ""
     return _HINTS.get(cue.kind, "")
-
-
-def _bare_marker(tok: Token) -> str:
-    """A marker word without the conjunction و ("وإلى" → الي)."""
-    norm = tok.norm
-    return norm[1:] if norm.startswith("و") and len(norm) > 2 else norm
 
 
 def _construct_noun(tok: Token) -> bool:

@@ -366,6 +366,7 @@ class EventResources:
         ):
             for w in _strings(args.get(kind), f"{where}: arguments.{kind}"):
                 cues.add_text(w, Cue(kind))
+        destinations = {normalise(w) for w in _strings(args.get("not_location"), where)}
         # Markers that are verbs or nouns (شن / شنته, حضر / بحضور) match either way.
         for kind, poses in (
             ("agent_markers", ("noun", "verb")),
@@ -378,8 +379,11 @@ class EventResources:
             ("negation", ("noun",)),
         ):
             for w in _strings(args.get(kind), f"{where}: arguments.{kind}"):
+                # a target marker that is also a destination (إلى) is marked so: it
+                # governs no construct noun ("إلى تنفيذ التحالف ضربات")
+                value = "destination" if normalise(w) in destinations else ""
                 for pos in poses:
-                    cues.add_text(w, Cue(kind), pos)
+                    cues.add_text(w, Cue(kind, value), pos)
         for phrase, count in (args.get("plural_refs") or {}).items():
             if not isinstance(count, int) or count < 2:
                 raise ResourceError(f"{where}: plural_refs {phrase!r} needs a count >= 2")
