@@ -823,14 +823,10 @@ class _Extractor:
             or last.type not in self.res.governing[tdef.id][1]
         ):
             return False
-        if last.status in ("occurred", "ongoing"):
-            last.status, last.status_cue = "denied", _surface(clause, head)
-            last.explanation.append(f"status denied «{last.status_cue}» (a relative after it)")
         # the relative's antecedent is the object: its subject follows ("نفته الإمارات")
         refs = self.actors.within(clause.tokens[head.last].end, clause.end)
         denier = next((r.entity for r in refs if self.actors.is_actor(r.entity)), None)
-        if denier is not None:
-            self._denial(last, head, clause, unit, denier)
+        self._deny(last, clause, head, unit, denier, "a relative after it")
         return True
 
     def _final_denial(self, clause: Clause, group: _Group, last: Draft, unit: SentenceUnit) -> bool:
@@ -855,11 +851,25 @@ class _Extractor:
             return False
         if before[-1].end < tokens[word_before(tokens, head.first)].end:
             return False  # the denier must stand right before the verb
-        if last.status in ("occurred", "ongoing"):
-            last.status, last.status_cue = "denied", _surface(clause, head)
-            last.explanation.append(f"status denied «{last.status_cue}» (a denial after it)")
-        self._denial(last, head, clause, unit, denier)
+        self._deny(last, clause, head, unit, denier, "a denial after it")
         return True
+
+    def _deny(
+        self,
+        last: Draft,
+        clause: Clause,
+        verb: PhraseHit[str],
+        unit: SentenceUnit,
+        denier: str | None,
+        how: str,
+    ) -> None:
+        """A denial after the act `last`: the act is denied, and the denial is the
+        denier's REJECT when the denier is named."""
+        if last.status in ("occurred", "ongoing"):
+            last.status, last.status_cue = "denied", _surface(clause, verb)
+            last.explanation.append(f"status denied «{last.status_cue}» ({how})")
+        if denier is not None:
+            self._denial(last, verb, clause, unit, denier)
 
     def _verb_subject(
         self, clause: Clause, verb: PhraseHit[str], head: PhraseHit[str]
