@@ -49,7 +49,7 @@ def _surname_keys(
 
 @lru_cache(maxsize=WORD_CACHE_LIMIT)
 def _normal_words(name: str) -> tuple[str, ...]:
-    """The normalised words of a name (cached, as `_name_words`)."""
+    """The normalised words of a name (cached: the same KB names recur across articles)."""
     return tuple(normalise(name).split())
 
 
@@ -179,4 +179,4 @@ def merge_name_tails(table: EntityTable) -> None:
 def _name_words(name: str) -> tuple[str, ...]:
     """Normalised words of a name, ابن written بن as inside a full name (cached: the
     same KB names come back in article after article)."""
-    return tuple("بن" if w == "ابن" else w for w in normalise(name).split())
+    return tuple("بن" if w == "ابن" else w for w in _normal_words(name))
