@@ -136,3 +136,25 @@ def test_a_purpose_after_a_title_is_no_name(bundled):
     )
     assert not [e for e in result.entities if "زيارة" in e.name_ar]
     assert "per:moon-jae-in" in by_kb(result)
+
+
+def test_a_name_with_a_preposition_inside_a_longer_name_stays_the_name_alone() -> None:
+    """ "الانفصاليون الموالون لروسيا" must not make لروسيا a word of its own: alone,
+    it is still Russia with ل, and the longer name still matches."""
+    from marsad.entities.gazetteer import Gazetteer, Payload
+
+    from .conftest import build_test_kb
+
+    gaz = Gazetteer.build(
+        build_test_kb(),
+        [
+            ("روسيا", Payload("entry", "country:RUS", "full")),
+            ("الانفصاليون الموالون لروسيا", Payload("entry", "org:separatists", "full")),
+        ],
+    )
+
+    def found(text: str) -> list[set[str]]:
+        return [{p.value for p in m.payloads} for m in gaz.find(tokenise(text))]
+
+    assert {"country:RUS"} in found("سافر لروسيا أمس")
+    assert {"org:separatists"} in found("أعلن الانفصاليون الموالون لروسيا الهدنة")

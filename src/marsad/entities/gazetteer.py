@@ -9,8 +9,9 @@ sentence is keyed by its longest clitic reading that is a word of some form
 between spaces, the automaton reports every form that starts and ends on word
 boundaries, and the longest matches win (ties: leftmost first). Only the first
 word of a multi-word name may carry a proclitic (الرئيس ووزير … is not a name),
-except لل, which names write inside (اللجنة الدولية للصليب الأحمر): such inner
-words are indexed in their ال form (الصليب), as the keys of the text read them.
+except لل, which names write inside (اللجنة الدولية للصليب الأحمر), and ل or ب on a
+name (الانفصاليون الموالون لروسيا): such inner words are indexed as the keys of the
+text read them (الصليب, روسيا), so that they stay keys of the name alone elsewhere.
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ __all__ = ["Gazetteer", "Match", "Payload"]
 # A KB form's tokens: runs of letters and digits, and each other mark alone.
 _FORM_TOKEN = re.compile(r"\w+|[^\w\s]")
 _NORM = attrgetter("norm")
+# Prepositions a name inside a longer name may carry (الموالون لروسيا, المقيم بالرياض).
+_INNER_PREFIXES = frozenset({"ل", "ب"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,8 +126,7 @@ class Gazetteer:
             (mf.norm, Payload("ministry", mf.key, country=mf.country)) for mf in kb.ministry_forms()
         ]
         forms += [(normalise(text), payload) for text, payload in extra]
-        table: dict[str, dict[Payload, None]] = defaultdict(dict)
-        vocabulary: set[str] = set()
+        split: list[tuple[list[str], Payload]] = []
         for norm, payload in forms:
             # ل + ال is written لل inside names (وكالة الأنباء للأنباء, الأمين العام
             # للأمم المتحدة): index the word as text keys read it (للامم → الامم)
@@ -134,8 +136,22 @@ class Gazetteer:
                 "ال" + w[2:] if w.startswith("لل") and len(w) >= 5 else w
                 for w in _FORM_TOKEN.findall(norm)
             ]
-            if not words:
-                continue
+            if words:
+                split.append((words, payload))
+        leads = {words[0] for words, _ in split}
+        # An inner word that is a preposition on a name ("الانفصاليون الموالون لروسيا")
+        # is indexed as the name, as text keys read it: kept whole, it would make
+        # every لروسيا of the text a word of that form instead of Russia.
+        attached = {
+            w: w[1:]
+            for words, _ in split
+            for w in words[1:]
+            if w not in leads and w[:1] in _INNER_PREFIXES and w[1:] in leads and len(w) > 3
+        }
+        table: dict[str, dict[Payload, None]] = defaultdict(dict)
+        vocabulary: set[str] = set()
+        for words, payload in split:
+            words = [words[0], *(attached.get(w, w) for w in words[1:])]
             vocabulary.update(words)
             key = " " + " ".join(words) + " "
             table[key][payload] = None
@@ -175,7 +191,10 @@ class Gazetteer:
                 continue
             last = first + n_words
             # inner words carry no clitic, except لل that names write (للصليب الأحمر)
-            if n_words == 1 or all(p in ("", "لل") for _, p in keyed[first + 1 : last]):
+            # and a preposition on a name (الموالون لروسيا)
+            if n_words == 1 or all(
+                p in ("", "لل") or p in _INNER_PREFIXES for _, p in keyed[first + 1 : last]
+            ):
                 found.append(Match(first, last, payloads))
         return _longest_first(found) if len(found) > 1 else found
 

@@ -29,6 +29,9 @@ _THAT = frozenset({"ان", "بان"})
 _CONTENT = _THAT | {"الي"}
 # A source must be named within this many tokens of its cue.
 _REACH = 5
+# Words (a rank: الجنرال, الفريق أول) between an organisation in a title and the
+# person it introduces.
+_TITLE_GAP = 2
 # A dateline ends within this many tokens of the start of a paragraph.
 _DATELINE = 12
 
@@ -82,13 +85,20 @@ class AttributionTracker:
                 hi = min(len(tokens), lo + _REACH)
                 # the source is named before what it says: "قال مصدر إن مصر ترفض"
                 hi = next((j for j in range(lo, hi) if tokens[j].norm in _CONTENT), hi)
-                if kind == "attr_verbs" and tokens[cue.first].norm.startswith("ف"):
-                    # "أما آبي فقال": ف joins the verb to a subject fronted before it
+                if kind == "attr_verbs" and (
+                    tokens[cue.first].norm.startswith("ف")
+                    or (cue.first and tokens[cue.first - 1].norm == "قد")
+                ):
+                    # "أما آبي فقال", "وكان ترامب قد أكد": a subject fronted before the verb
                     ref = self._last_source(clause, cue.first)
                 elif lo >= len(tokens) or lo >= hi:
                     ref = None
                 else:
                     ref = self._first_source(tokens[lo].start, tokens[hi - 1].end)
+                    person = self._titled_person(ref, tokens) if ref else None
+                    if person is not None and ref is not None:
+                        out.spans.add((ref.start, ref.end))
+                        ref = person
                 if ref is None:
                     if kind == "attr_continuation":
                         own.extend(self._last)
@@ -174,6 +184,17 @@ class AttributionTracker:
             if e.type in ("PER", "ORG") or self.actors.is_country(ref.entity):
                 return ref
         return None
+
+    def _titled_person(self, ref: MentionRef, tokens: tuple) -> MentionRef | None:
+        """The person an organisation or state in his title introduces ("قال قائد
+        القيادة المركزية الأمريكية الجنرال جوزيف فوتيل"): two words at most between."""
+        if self.actors.entities[ref.entity].type == "PER":
+            return None
+        later = self.actors.within(ref.end, tokens[-1].end)
+        if not later or self.actors.entities[later[0].entity].type != "PER":
+            return None
+        gap = [t for t in tokens if ref.end <= t.start and t.end <= later[0].start]
+        return later[0] if len(gap) <= _TITLE_GAP and all(t.is_word for t in gap) else None
 
     def _last_source(self, clause: Clause, verb: int) -> MentionRef | None:
         """The source nearest before a verb within the clause, if any."""

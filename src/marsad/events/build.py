@@ -732,7 +732,32 @@ class _Extractor:
             named = [t for t in between if any(a <= t.start and t.end <= b for a, b in attr_spans)]
             if named and all(t in named or t.norm in matcher.gaps for t in between):
                 return True
-        return False
+        return self._speaker_occasion(clause, head, attr_spans)
+
+    def _speaker_occasion(
+        self, clause: Clause, head: PhraseHit[str], attr_spans: set[tuple[int, int]]
+    ) -> bool:
+        """ "قال لافروف في مؤتمر صحفي خلال زيارته لقطر", "كان محمد بن سلمان قد صرح
+        خلال لقائه الرئيس بوتين": the occasion of a statement is the speaker's own,
+        whatever adjuncts come between, so long as no other actor is named there."""
+        tokens = clause.tokens
+        if not self._after_during(clause, head) or not any(
+            c.payload.kind == "attr_verbs" and c.last < head.first for c in clause.cues
+        ):
+            return False
+        start = tokens[head.first].start
+        spoken = [b for a, b in attr_spans if clause.start <= a and b <= start]
+        return bool(spoken) and not any(
+            self.actors.is_actor(r.entity) for r in self.actors.within(max(spoken), start)
+        )
+
+    def _after_during(self, clause: Clause, head: PhraseHit[str]) -> int:
+        """Words of a "during" phrase right before the trigger (خلال, أثناء), or 0."""
+        tokens = clause.tokens
+        for p in self.res.during:
+            if tuple(t.norm for t in tokens[max(0, head.first - len(p)) : head.first]) == p:
+                return len(p)
+        return 0
 
     def _speaker_state(
         self,
@@ -750,13 +775,17 @@ class _Extractor:
             return
         tokens = clause.tokens
         refs = self.actors.within(tokens[lo].start, tokens[comp - 1].end)
-        country = next((c for r in refs if (c := self.actors.country(r.entity))), None)
-        state = self.actors.state(country) if country else None
+        person = next((r.entity for r in refs if self.actors.country(r.entity)), None)
+        country = self.actors.country(person) if person else None
+        # the speaker stands for his state when the article names it nowhere
+        state = (self.actors.state(country) or person) if country else None
         if state is None or state in {e for e, _ in args.participants}:
             return
         role = {"symmetric": "participant", "host": "target"}.get(tdef.role_frame, "source")
+        # the others are its objects: "إن بلاده تطالب إيران بوقف …" (Iran is asked)
+        flip = {"source": "target"} if role == "source" else {}
         args.participants = [(state, role)] + [
-            (e, r) for e, r in args.participants if self.actors.country(e) != country
+            (e, flip.get(r, r)) for e, r in args.participants if self.actors.country(e) != country
         ]
         notes.append("the speaker's state («بلاده»)")
 
@@ -1012,7 +1041,10 @@ class _Extractor:
     def _adjust_mode(self, draft: Draft, tdef: TriggerDef) -> None:
         if draft.type != "CONSULT":
             return
-        n = len(draft.participants)
+        # parties are sides: a delegation of two groups of one state is one side
+        # ("لقائه مع وفد يمثل قوات سوريا الديمقراطية ووحدات حماية الشعب")
+        sides = [self.actors.country(e) for e, _ in draft.participants]
+        n = len(set(sides) - {None}) + sides.count(None)
         if draft.mode == "meet" and n >= 3:
             draft.mode = "multilateral"
         elif draft.mode == "multilateral" and n == 2 and tdef.mode == "meet":

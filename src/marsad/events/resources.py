@@ -83,6 +83,9 @@ class Cue:
     count: int = 0
     after_kana: str = ""  # status cues: the status when كان precedes the cue
     adjacent: bool = False  # status cues: only right before the trigger
+    # status cues: only for triggers of these modes ("خلال زيارته": a visit lasts
+    # days, so it is under way; "خلال لقائه" tells a meeting that took place)
+    modes: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -311,7 +314,14 @@ class EventResources:
             shifted = spec.get("after_kana", "")
             if shifted and shifted not in STATUSES:
                 raise ResourceError(f"{where}: unknown status {shifted!r} in after_kana")
-            cue = Cue("status", status, after_kana=shifted, adjacent=bool(spec.get("adjacent")))
+            modes = frozenset(_strings(spec.get("modes"), where))
+            cue = Cue(
+                "status",
+                status,
+                after_kana=shifted,
+                adjacent=bool(spec.get("adjacent")),
+                modes=modes,
+            )
             for w in _strings(spec.get("verbs"), where):
                 cues.add_text(w, cue, "verb")
             for w in _strings(spec.get("phrases"), where):
@@ -363,6 +373,7 @@ class EventResources:
             "speaker_state",
             "speaker_pronoun",
             "announced_act",
+            "means",
         ):
             for w in _strings(args.get(kind), f"{where}: arguments.{kind}"):
                 cues.add_text(w, Cue(kind))

@@ -48,6 +48,8 @@ def read_status(
     for cue in clause.cues:
         if cue.payload.kind != "status":
             continue
+        if cue.payload.modes and res.triggers[head.payload].mode not in cue.payload.modes:
+            continue
         before = lo <= cue.first < head.first and (
             head.first - cue.last <= _PRECEDE  # "دون التوصل": a cue may end on the trigger
         )

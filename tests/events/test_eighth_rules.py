@@ -1,0 +1,152 @@
+"""Rules added in the eighth session, each on a sentence of its own: the speaker's
+occasion, plural references to two officials, the speaker's state with the objects
+after it, a person introduced by the body in his title, a subject fronted before قد,
+the "during" status for visits only, and sides counted by state."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from marsad.events import EventResources
+from marsad.output import EventOut
+
+from .helpers import Ent, run
+
+LAVROV = Ent("p1", "PER", "Sergey Lavrov", ["لافروف"], "RUS", kb_id="per:lavrov")
+MACRON = Ent("p2", "PER", "Emmanuel Macron", ["ماكرون"], "FRA", kb_id="per:macron")
+TRUMP = Ent("p3", "PER", "Donald Trump", ["ترامب"], "USA", kb_id="per:trump")
+POMPEO = Ent("p4", "PER", "Mike Pompeo", ["مايك بومبيو"], "USA", kb_id="per:pompeo")
+VOTEL = Ent("p5", "PER", "Joseph Votel", ["الجنرال جوزيف فوتيل"], "USA", kb_id="per:votel")
+KERRY = Ent("p6", "PER", "John Kerry", ["جون كيري"], "USA", kb_id="per:kerry")
+JHINAOUI = Ent("p7", "PER", "Khemaies Jhinaoui", ["خميس الجهيناوي"], "TUN", kb_id="per:jh")
+SHOUKRY = Ent("p8", "PER", "Sameh Shoukry", ["سامح شكري"], "EGY", kb_id="per:sh")
+QATAR = Ent("c1", "GPE", "Qatar", ["لقطر", "قطر"], "QAT", subtype="country")
+IRAN = Ent("c2", "GPE", "Iran", ["إيران"], "IRN", subtype="country")
+UK = Ent("c3", "GPE", "United Kingdom", ["بريطانيين"], "GBR", subtype="country")
+RIYADH = Ent("g1", "GPE", "Riyadh", ["الرياض"], "SAU", subtype="capital")
+SAUDI = Ent("c4", "GPE", "Saudi Arabia", ["السعودي"], "SAU", subtype="country")
+EGYPT = Ent("c5", "GPE", "Egypt", ["المصري"], "EGY", subtype="country")
+SDF = Ent("o1", "ORG", "Syrian Democratic Forces", ["قوات سوريا الديمقراطية"], "SYR", "armed")
+YPG = Ent("o2", "ORG", "People's Protection Units", ["وحدات حماية الشعب"], "SYR", "armed")
+CENTCOM = Ent("o3", "ORG", "US Central Command", ["القيادة المركزية الأمريكية"], "USA", "military")
+ISIS = Ent("o4", "ORG", "Islamic State", ["داعش"], None, subtype="armed", kb_id="o:is")
+
+
+def _roles(ev: EventOut, nm: dict[str, str]) -> dict[str, str]:
+    return {nm[p.entity]: p.role for p in ev.participants}
+
+
+def _of(events: list[EventOut], etype: str) -> list[EventOut]:
+    return [e for e in events if e.type == etype]
+
+
+def test_the_speakers_visit_during_which_he_spoke_is_his(res: EventResources) -> None:
+    """ "قال لافروف في مؤتمر صحفي خلال زيارته لقطر": Lavrov is the visitor."""
+    text = "وقال لافروف في مؤتمر صحفي خلال زيارته لقطر إن الحل في سوريا سياسي."
+    events, nm = run(text, [LAVROV, QATAR], res)
+    [visit] = _of(events, "CONSULT")
+    assert _roles(visit, nm) == {"Sergey Lavrov": "source", "Qatar": "target"}
+
+
+def test_a_fronted_speaker_before_qad_is_the_source_and_his_meetings_party(
+    res: EventResources,
+) -> None:
+    """ "كان ماكرون قد صرح خلال لقائه وفدا ...": the speaker met them, and is credited."""
+    text = "وكان ماكرون قد صرح خلال لقائه مع وفد قوات سوريا الديمقراطية أن فرنسا ستدعمها."
+    events, nm = run(text, [MACRON, SDF], res)
+    [meeting] = _of(events, "CONSULT")
+    assert set(_roles(meeting, nm)) == {"Emmanuel Macron", "Syrian Democratic Forces"}
+
+
+def test_another_actor_between_the_speaker_and_the_occasion_blocks_it(
+    res: EventResources,
+) -> None:
+    """ "قال لافروف لقطر ... خلال زيارته": with another actor named between, the
+    possessor of زيارته is not certainly the speaker."""
+    text = "وقال لافروف إن ترامب أشار خلال زيارته لقطر إلى الحل."
+    events, nm = run(text, [LAVROV, TRUMP, QATAR], res)
+    assert all("Sergey Lavrov" not in _roles(e, nm) for e in _of(events, "CONSULT"))
+
+
+def test_the_two_ministers_are_the_parties_of_the_meeting_before(res: EventResources) -> None:
+    text = (
+        "التقى وزير الخارجية التونسي خميس الجهيناوي بالقاهرة نظيره المصري سامح شكري. "
+        "ودعا الوزيران إلى وقف إطلاق النار في ليبيا."
+    )
+    events, nm = run(text, [JHINAOUI, SHOUKRY], res)
+    [appeal] = _of(events, "REQUEST")
+    assert set(_roles(appeal, nm)) == {"Khemaies Jhinaoui", "Sameh Shoukry"}
+
+
+def test_after_the_speakers_state_the_other_actors_are_objects(res: EventResources) -> None:
+    """ "إن بلاده تطالب إيران": Iran is asked, not asking."""
+    text = "وقال وزير الخارجية الأمريكي جون كيري إن بلاده تطالب إيران بوقف دعم المتمردين."
+    usa = Ent("c6", "GPE", "United States", ["الأمريكي"], "USA", subtype="country")
+    events, nm = run(text, [KERRY, IRAN, usa], res)
+    [request] = _of(events, "REQUEST")
+    assert _roles(request, nm)["Iran"] == "target"
+
+
+def test_the_speaker_stands_for_his_state_when_it_is_not_named(res: EventResources) -> None:
+    text = "وقال لافروف إن بلاده قررت طرد دبلوماسيين بريطانيين."
+    events, nm = run(text, [LAVROV, UK], res)
+    [expel] = _of(events, "SANCTION")
+    assert _roles(expel, nm) == {"Sergey Lavrov": "source", "United Kingdom": "target"}
+
+
+def test_the_person_a_body_in_his_title_introduces_is_the_source(res: EventResources) -> None:
+    text = (
+        "وقال قائد القيادة المركزية الأمريكية الجنرال جوزيف فوتيل: "
+        "«ونطالب الجهات المعنية بوقف إطلاق النار»."
+    )
+    events, nm = run(text, [CENTCOM, VOTEL], res)
+    [request] = _of(events, "REQUEST")
+    assert set(_roles(request, nm)) == {"Joseph Votel"}
+
+
+def test_a_subject_before_qad_is_credited_not_the_name_after_the_verb(
+    res: EventResources,
+) -> None:
+    """ "وكان ترامب قد أكد زيارة مايك بومبيو": Trump reports, Pompeo visits."""
+    text = "وكان ترامب قد أكد في وقت سابق زيارة مايك بومبيو إلى قطر."
+    events, nm = run(text, [TRUMP, POMPEO, QATAR], res)
+    [visit] = _of(events, "CONSULT")
+    roles = _roles(visit, nm)
+    assert "Donald Trump" not in roles
+    assert roles["Mike Pompeo"] == "source"
+
+
+def test_during_a_meeting_tells_a_meeting_that_took_place(res: EventResources) -> None:
+    text = "وأعلن ماكرون عن ذلك خلال لقائه مع وفد قوات سوريا الديمقراطية."
+    events, _ = run(text, [MACRON, SDF], res, published=datetime(2018, 3, 30))
+    [meeting] = _of(events, "CONSULT")
+    assert meeting.status == "occurred"
+
+
+def test_during_a_visit_is_still_under_way(res: EventResources) -> None:
+    text = "وقال لافروف في مؤتمر صحفي خلال زيارته لقطر إن الحل سياسي."
+    events, _ = run(text, [LAVROV, QATAR], res)
+    [visit] = _of(events, "CONSULT")
+    assert visit.status == "ongoing"
+
+
+def test_by_means_of_is_no_during(res: EventResources) -> None:
+    """ "من خلال استهداف": by means of targeting, not while the targeting goes on."""
+    text = "وألحق طيران التحالف خسائر بداعش من خلال استهداف مواقع داعش في الرمادي."
+    events, _ = run(text, [ISIS], res)
+    assert all(e.status == "occurred" for e in _of(events, "ASSAULT"))
+
+
+def test_two_groups_of_one_state_are_one_side_of_a_meeting(res: EventResources) -> None:
+    text = "والتقى ماكرون وفدا يمثل قوات سوريا الديمقراطية ووحدات حماية الشعب في باريس."
+    events, _ = run(text, [MACRON, SDF, YPG], res)
+    [meeting] = _of(events, "CONSULT")
+    assert len(meeting.participants) == 3
+    assert meeting.mode == "meet"
+
+
+def test_three_states_meet_multilaterally(res: EventResources) -> None:
+    text = "واجتمع لافروف مع جون كيري ووزير الخارجية السعودي في الرياض."
+    events, _ = run(text, [LAVROV, KERRY, SAUDI, RIYADH], res)
+    [meeting] = _of(events, "CONSULT")
+    assert meeting.mode == "multilateral"
