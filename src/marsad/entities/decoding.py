@@ -1,7 +1,7 @@
 """Compiled CRF decoding: an article's emission scores and Viterbi paths.
 
 The tagger's arithmetic is tiny (nine labels), so with numpy the cost was the
-per-call overhead of thousands of small steps an article. numba compiles these two
+per-call overhead of thousands of small steps an article. numba compiles these
 loops to machine code once (cached on disk, `cache=True`), from a binary wheel:
 no compiler is needed at install. The order of every floating-point addition is
 the one of the numpy formulation it replaced and of CRFsuite, so paths are
@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 from numba import njit
 
-__all__ = ["decode"]
+__all__ = ["accumulate_rows", "decode"]
 
 
 def compiled(func: Callable[..., Any]) -> Any:
@@ -128,6 +128,35 @@ def _viterbi(
             out[at + i - 1] = label
         at += length
     return out
+
+
+@compiled
+def accumulate_rows(
+    weights: np.ndarray,
+    rows: np.ndarray,
+    bounds: np.ndarray,
+    own: np.ndarray,
+    ctx: np.ndarray,
+    base: int,
+) -> None:  # pragma: no cover - compiled
+    """Score rows of new words, in place: word k's group g (own, then -2, -1, +1, +2)
+    is the sum of weights[rows[bounds[5k + g] : bounds[5k + g + 1]]], added in that
+    order (as the numpy reduction it replaced), into own[base + k] or ctx[base + k,
+    g - 1]."""
+    n = weights.shape[1]
+    acc = np.empty(n)
+    for seg in range(bounds.shape[0] - 1):
+        for j in range(n):
+            acc[j] = 0.0
+        for r in range(bounds[seg], bounds[seg + 1]):
+            for j in range(n):
+                acc[j] += weights[rows[r], j]
+        word, group = base + seg // 5, seg % 5
+        for j in range(n):
+            if group == 0:
+                own[word, j] = acc[j]
+            else:
+                ctx[word, group - 1, j] = acc[j]
 
 
 def decode(

@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 import pycrfsuite
 
-from marsad.entities.decoding import decode
+from marsad.entities.decoding import accumulate_rows, decode
 from marsad.entities.features import (
     FEATURE_SET_VERSION,
     FeatureExtractor,
@@ -103,9 +103,12 @@ class _Scorer:
     def _reset(self) -> None:
         self._ids: dict[str, int] = {}
         n = len(self.labels)
-        self._own = np.zeros((1024, n))  # row 0: padding; rows 1.. in _ids order
-        self._ctx = np.zeros((1024, 4, n))
-        self._title = np.zeros(1024, dtype=bool)
+        # Row 0: padding; rows 1.. in _ids order. Allocated whole: zeroed pages are
+        # only backed by memory once a word's row is written, and nothing is copied
+        # as the vocabulary grows.
+        self._own = np.zeros((_WORD_ROWS + 1, n))
+        self._ctx = np.zeros((_WORD_ROWS + 1, 4, n))
+        self._title = np.zeros(_WORD_ROWS + 1, dtype=bool)
 
     def _learn(self, words: set[str]) -> None:
         """Add score rows for words not seen yet, all in one reduction. An empty word
@@ -125,25 +128,25 @@ class _Scorer:
             new = list(words)
         row_of, zeros = self._attrs.get, repeat(self._zero_row)
         rows: list[int] = []
-        starts: list[int] = []
+        bounds: list[int] = []
         titles: list[bool] = []
         for word in new:
             own, ctx = self._features.word_features(word)
             titles.append("tP" in own)
             for group in (own, *ctx):
-                starts.append(len(rows))
+                bounds.append(len(rows))
                 rows += map(row_of, group, zeros)  # attributes the model lacks: zero row
-        sums = np.add.reduceat(self._weights[rows], starts, axis=0).reshape(len(new), 5, -1)
+        bounds.append(len(rows))
         base = len(self._ids) + 1
-        top = base + len(new)
-        if top > len(self._own):  # grow by doubling: amortised constant per word
-            size = max(top, 2 * len(self._own))
-            self._own = np.resize(self._own, (size, self._own.shape[1]))
-            self._ctx = np.resize(self._ctx, (size, *self._ctx.shape[1:]))
-            self._title = np.resize(self._title, size)
-        self._own[base:top] = sums[:, 0]
-        self._ctx[base:top] = sums[:, 1:]
-        self._title[base:top] = titles
+        accumulate_rows(
+            self._weights,
+            np.array(rows, dtype=np.intp),
+            np.array(bounds, dtype=np.intp),
+            self._own,
+            self._ctx,
+            base,
+        )
+        self._title[base : base + len(new)] = titles
         for k, word in enumerate(new):
             self._ids[word] = base + k
 
@@ -151,26 +154,41 @@ class _Scorer:
         """BIO tags for every sentence (lists of normalised words)."""
         out: list[list[str]] = [[] for _ in sentences]
         labels = self.labels
-        for k, ids in self._label_ids(sentences):
-            out[k] = [labels[t] for t in ids.tolist()]
+        live, lengths, flat = self._label_ids(sentences)
+        tags = [labels[t] for t in flat.tolist()]
+        at = 0
+        for k, n in zip(live, lengths, strict=True):
+            out[k] = tags[at : at + n]
+            at += n
         return out
 
     def spans_many(self, sentences: Sequence[Sequence[str]]) -> list[list[tuple[int, int, str]]]:
-        """`tag_spans` of every sentence's tags, without spelling out its O tags."""
+        """`tag_spans` of every sentence's tags, without spelling out its O tags: the
+        few named words of the whole line are found at once, then dealt out."""
         out: list[list[tuple[int, int, str]]] = [[] for _ in sentences]
+        live, lengths, flat = self._label_ids(sentences)
+        named = np.flatnonzero(flat != self._outside)
+        if not named.size:
+            return out
+        ends = np.cumsum(lengths)
+        where = np.searchsorted(ends, named, side="right")  # sentence of each named word
+        local = named - (ends - lengths)[where]
         labels = self.labels
-        for k, ids in self._label_ids(sentences):
-            named = np.flatnonzero(ids != self._outside).tolist()
-            out[k] = _chunks(
-                [(i, labels[t]) for i, t in zip(named, ids[named].tolist(), strict=True)]
-            )
+        pairs: dict[int, list[tuple[int, str]]] = {}
+        for w, i, t in zip(where.tolist(), local.tolist(), flat[named].tolist(), strict=True):
+            pairs.setdefault(w, []).append((i, labels[t]))
+        for w, found in pairs.items():
+            out[live[w]] = _chunks(found)
         return out
 
-    def _label_ids(self, sentences: Sequence[Sequence[str]]) -> list[tuple[int, np.ndarray]]:
-        """(index, label ids) of every non-empty sentence."""
+    def _label_ids(
+        self, sentences: Sequence[Sequence[str]]
+    ) -> tuple[list[int], list[int], np.ndarray]:
+        """The indices and lengths of the non-empty sentences, and the label ids of
+        their words, end to end."""
         live = [k for k, s in enumerate(sentences) if s]
         if not live:
-            return []
+            return [], [], np.empty(0, dtype=np.intp)
         self._learn(set().union(*(sentences[k] for k in live)))
         lengths = [len(sentences[k]) for k in live]
         # All sentences in one line, _GAP padding words apart, so that no feature
@@ -182,7 +200,7 @@ class _Scorer:
             firsts.append(len(ids_list))
             ids_list += map(word_ids.__getitem__, sentences[k])
             ids_list += [0] * _GAP
-        flat = decode(
+        flat: np.ndarray = decode(
             np.array(ids_list, dtype=np.intp),
             np.array(firsts, dtype=np.intp),
             np.array(lengths, dtype=np.intp),
@@ -193,8 +211,7 @@ class _Scorer:
             self.trans,
             _GAP,
         )
-        ends = np.cumsum(lengths).tolist()
-        return [(k, flat[end - n : end]) for k, n, end in zip(live, lengths, ends, strict=True)]
+        return live, lengths, flat
 
 
 class CrfRecogniser:
