@@ -10,7 +10,7 @@ from datetime import datetime
 from marsad.events import EventResources
 from marsad.output import EventOut
 
-from .helpers import Ent, run
+from .helpers import Ent, Time, run
 
 LAVROV = Ent("p1", "PER", "Sergey Lavrov", ["لافروف"], "RUS", kb_id="per:lavrov")
 MACRON = Ent("p2", "PER", "Emmanuel Macron", ["ماكرون"], "FRA", kb_id="per:macron")
@@ -150,3 +150,28 @@ def test_three_states_meet_multilaterally(res: EventResources) -> None:
     events, _ = run(text, [LAVROV, KERRY, SAUDI, RIYADH], res)
     [meeting] = _of(events, "CONSULT")
     assert meeting.mode == "multilateral"
+
+
+def test_a_visit_dated_years_back_is_not_the_leads_visit(res: EventResources) -> None:
+    """The lead's undated visit (the news) and "وقد زار المعلم سابقاً السلطنة في أغسطس
+    2015" (background) are two visits, even once the lead has merged the title's."""
+    muallem = Ent("p9", "PER", "Walid al-Muallem", ["وليد المعلم", "المعلم"], "SYR", kb_id="p:m")
+    oman = Ent("c7", "GPE", "Oman", ["مسقط", "السلطنة"], "OMN", subtype="country")
+    text = (
+        "وصل وزير الخارجية السوري وليد المعلم إلى مسقط في زيارة رسمية.\n"
+        "وقد زار المعلم سابقاً السلطنة في أغسطس عام 2015."
+    )
+    title = "المعلم يصل إلى مسقط"
+    when = "أغسطس عام 2015"
+    start = len(title) + 1 + text.index(when)
+    events, _ = run(
+        text,
+        [muallem, oman],
+        res,
+        title=title,
+        published=datetime(2018, 3, 27),
+        times=(Time(start, start + len(when), when, "2015-08", "month"),),
+    )
+    visits = _of(events, "CONSULT")
+    assert len(visits) == 2
+    assert sorted(str(v.date.value) for v in visits) == ["2015-08", "None"]

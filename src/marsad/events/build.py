@@ -114,6 +114,8 @@ class _Extractor:
     ) -> None:
         self.article = article
         self.units = units
+        # the lead: the first paragraph of the body, which states the news of the day
+        self.lead = next((u.paragraph for u in units if not u.is_title), -1)
         self.actors = actors
         self.res = res
         # Durations (منذ 4 سنوات) carry no date; a relative expression without a
@@ -955,7 +957,7 @@ class _Extractor:
         self._same_meeting(draft, unit)
         pointed = head.pos == "noun" and self._after_demonstrative(clause, head)
         for old in sorted(self.drafts, key=lambda d: -d.seen):
-            if self._headline_and_background(old, draft):
+            if self._news_and_background(old, draft):
                 continue
             if compatible(old, draft, self.actors) or (
                 pointed and self._pointed_back(old, draft, tdef)
@@ -970,12 +972,14 @@ class _Extractor:
         self._implied_prior(draft, clause, head, unit)
         return draft
 
-    def _headline_and_background(self, old: Draft, new: Draft) -> bool:
-        """A headline reports the news of its day: an act the body dates more than a
-        week before publication ("وفي ديسمبر 2017، أعلن الحوثيون إطلاق صاروخ") is
-        background, not another mention of the headline's undated act."""
+    def _news_and_background(self, old: Draft, new: Draft) -> bool:
+        """A headline and the lead report the news of their day: an act the body dates
+        more than a week before publication ("وفي ديسمبر 2017، أعلن الحوثيون إطلاق
+        صاروخ", "وقد زار المعلم سابقاً السلطنة في أغسطس 2015") is background, not
+        another mention of their undated act."""
         published = self.article.published
-        if not old.from_title or old.date.explicit or not new.date.explicit:
+        news = old.from_title or old.paragraph <= self.lead
+        if not news or old.date.explicit or not new.date.explicit:
             return False
         if published is None or not new.date.value:
             return False
