@@ -175,3 +175,26 @@ def test_a_visit_dated_years_back_is_not_the_leads_visit(res: EventResources) ->
     visits = _of(events, "CONSULT")
     assert len(visits) == 2
     assert sorted(str(v.date.value) for v in visits) == ["2015-08", "None"]
+
+
+def test_the_lead_restates_the_headlines_act_with_its_date(res: EventResources) -> None:
+    """Headline "وزراء مياه مصر والسودان وإثيوبيا يبحثون …", lead "تنطلق غدًا
+    اجتماعات اللجنة …" (no party named): one meeting, tomorrow, so planned."""
+    sudan = Ent("c8", "GPE", "Sudan", ["السودان"], "SDN", subtype="country")
+    ethiopia = Ent("c9", "GPE", "Ethiopia", ["إثيوبيا"], "ETH", subtype="country")
+    egypt = Ent("c10", "GPE", "Egypt", ["مصر"], "EGY", subtype="country")
+    title = "وزراء مياه مصر والسودان وإثيوبيا يبحثون سد النهضة"
+    text = "تنطلق غدا اجتماعات اللجنة الفنية لسد النهضة في الخرطوم."
+    start = len(title) + 1 + text.index("غدا")
+    events, nm = run(
+        text,
+        [egypt, sudan, ethiopia],
+        res,
+        title=title,
+        published=datetime(2015, 7, 21),
+        times=(Time(start, start + len("غدا"), "غدا", "2015-07-22", "day"),),
+    )
+    [meeting] = _of(events, "CONSULT")
+    assert set(_roles(meeting, nm)) == {"Egypt", "Sudan", "Ethiopia"}
+    assert meeting.status == "planned"
+    assert len(meeting.evidence) == 2

@@ -1174,7 +1174,33 @@ class _Extractor:
                     continue
                 self._copy_parties(draft, old, "parties of")
                 return draft
+        headline = self._headline_restated(unit, tdef)
+        if headline is not None and head.pos == "noun":
+            # "تنطلق غدًا الأربعاء اجتماعات اللجنة الفنية" under the headline "وزراء مياه
+            # مصر والسودان وإثيوبيا يبحثون …": the lead restates the headline's act.
+            self.counter += 1
+            draft.seen = self.counter
+            draft.participants = list(headline.participants)
+            merge_into(headline, draft, self.actors, self.res.ontology.specific_modes)
+            headline.explanation.append("restated by the lead")
+            return headline
         return None
+
+    def _headline_restated(self, unit: SentenceUnit, tdef: TriggerDef) -> Draft | None:
+        """The headline's one act of this kind, when `unit` opens the lead."""
+        if unit.paragraph != self.lead or unit.index_in_paragraph != 0:
+            return None
+        found = [
+            d
+            for d in self.drafts
+            if d.paragraph < self.lead
+            and d.type == tdef.type
+            and not d.distinct
+            and (
+                tdef.type != "CONSULT" or (d.mode in MEETING_MODES) == (tdef.mode in MEETING_MODES)
+            )
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _participle_subject(
         self,
