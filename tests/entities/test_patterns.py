@@ -130,9 +130,13 @@ def test_body_named_after_its_leader(res):
     kb = by_kb(run("وقالت إدارة براك إن", res))
     assert kb["org:USA:government"] == ["إدارة براك"]
     assert "per:tom-barrack" not in kb
-    kb = by_kb(run("واتهمت حكومة الوزير أيمن الصفدي", res))
+    result = run("واتهمت حكومة الوزير أيمن الصفدي", res)
+    kb = by_kb(result)
     assert kb["org:JOR:government"] == ["حكومة الوزير"]
     assert kb["per:ayman-safadi"] == ["أيمن الصفدي"]
+    # the person names the body: no actor of his own there
+    sources = {m.text: m.source for m, _ in result.mentions}
+    assert sources["أيمن الصفدي"] == "affiliation"
 
 
 def test_government_of_a_region_named_in_construct(res):

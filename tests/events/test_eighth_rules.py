@@ -198,3 +198,21 @@ def test_the_lead_restates_the_headlines_act_with_its_date(res: EventResources) 
     assert set(_roles(meeting, nm)) == {"Egypt", "Sudan", "Ethiopia"}
     assert meeting.status == "planned"
     assert len(meeting.evidence) == 2
+
+
+def test_an_actors_forces_after_min_are_the_agent_of_what_is_undergone(
+    res: EventResources,
+) -> None:
+    """ "يتعرض المدنيون لقصف من قوات النظام السوري": the government bombs."""
+    gov = Ent("o5", "ORG", "Syrian Government", ["النظام السوري"], "SYR", subtype="gov")
+    text = "وتتعرض مدينة حلب لقصف عنيف من قوات النظام السوري منذ أسابيع."
+    events, nm = run(text, [gov], res)
+    [bombing] = _of(events, "ASSAULT")
+    assert _roles(bombing, nm) == {"Syrian Government": "source"}
+
+
+def test_a_purpose_after_min_is_no_agent(res: EventResources) -> None:
+    gov = Ent("o5", "ORG", "Syrian Government", ["النظام السوري"], "SYR", subtype="gov")
+    text = "وتتعرض مدينة حلب لقصف عنيف من أجل النظام السوري."
+    events, nm = run(text, [gov], res)
+    assert all(_roles(e, nm).get("Syrian Government") != "source" for e in _of(events, "ASSAULT"))

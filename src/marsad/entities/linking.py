@@ -960,16 +960,29 @@ class SentenceLinker:
         }
         if len(people) != 1:
             return None
-        country = self.kb.entries[people.pop()].country
+        person = people.pop()
+        country = self.kb.entries[person].country
         try:
             body = self.kb.ministry(country or "", "government")
         except KeyError:
             return None
-        end = m.last if st.keys[i][0] in self.res.rules.administration_of else m.first
-        if any(st.used[i:end]):
+        administration = st.keys[i][0] in self.res.rules.administration_of
+        end = m.last if administration else m.first
+        if any(st.used[i : m.last]):
             return None
         self._add(body.id, self.entry_attrs(body), st, i, end, "pattern")
-        return end
+        if not administration:
+            # "قوات نظام بشار الأسد": the person names the government, as a title's
+            # state does; he is no actor of his own there
+            self._add(
+                person,
+                self.entry_attrs(self.kb.entries[person]),
+                st,
+                m.first,
+                m.last,
+                "affiliation",
+            )
+        return m.last
 
     def _government_of_region(self, st: SentenceState, i: int, m: Match) -> int | None:
         """حكومة كاتالونيا, حكومة الشيشان: a region's own government (ORG in the

@@ -647,6 +647,11 @@ def _construct_noun(tok: Token) -> bool:
     return tok.is_word and len(norm) >= 3 and not norm.startswith(("ال", "وال", "بال", "لل"))
 
 
+# Words after من that make it no agent marker for the actor after them: "من قوات X"
+# names X's forces as the agent, "من أجل X", "من خلال X", "من جهة X" do not.
+_FROM_BREAKS = frozenset({"اجل", "خلال", "دون", "بين", "حيث", "اهم", "ابرز", "جهه"})
+
+
 def _undergone(
     args: Arguments,
     actor_list: list[tuple[int, str, bool, str]],
@@ -656,13 +661,19 @@ def _undergone(
 ) -> None:
     """Roles after a verb of undergoing: an actor after an agent marker or after من
     past the trigger is the source, every other actor a target ("تتعرض الغوطة لقصف
-    من قبل قوات النظام", "تعرضت تركيا لانتقادات من الاتحاد الأوروبي")."""
+    من قبل قوات النظام", "تعرضت تركيا لانتقادات من الاتحاد الأوروبي", "لقصف من قوات
+    نظام الأسد": one noun, the actor's forces, may stand between)."""
     ids = actors.most_specific(list(dict.fromkeys(o[1] for o in actor_list)))
+
+    def after_from(i: int) -> bool:
+        p = word_before(tokens, i)
+        if p >= 0 and tokens[p].norm == "من":
+            return True
+        q = word_before(tokens, p) if p > head.last else -1
+        return q > head.last and tokens[q].norm == "من" and tokens[p].norm not in _FROM_BREAKS
+
     sources = {
-        o[1]
-        for o in actor_list
-        if o[3] == "source"
-        or (o[0] > head.last and (p := _previous_word(tokens, o[0])) and p.norm == "من")
+        o[1] for o in actor_list if o[3] == "source" or (o[0] > head.last and after_from(o[0]))
     }
     args.participants = [(e, "source") for e in ids if e in sources] + [
         (e, "target") for e in ids if e not in sources
