@@ -216,3 +216,29 @@ def test_a_purpose_after_min_is_no_agent(res: EventResources) -> None:
     text = "وتتعرض مدينة حلب لقصف عنيف من أجل النظام السوري."
     events, nm = run(text, [gov], res)
     assert all(_roles(e, nm).get("Syrian Government") != "source" for e in _of(events, "ASSAULT"))
+
+
+TURKEY = Ent("c11", "GPE", "Turkey", ["تركيا"], "TUR", subtype="country")
+SYRIA = Ent("c12", "GPE", "Syria", ["سوريا", "السورية"], "SYR", subtype="country")
+USA = Ent("c13", "GPE", "United States", ["الولايات المتحدة"], "USA", subtype="country")
+
+
+def test_with_no_act_before_lakinnaha_resumes_the_first_state(res: EventResources) -> None:
+    """ "ليس لدى تركيا خطط لإرسال قوات إلى سوريا ولكنها اتفقت مع الولايات المتحدة":
+    no act before, so ها is the sentence's first state, Turkey."""
+    text = (
+        "وقال إنه ليس لدى تركيا خطط لإرسال قوات برية إلى سوريا "
+        "ولكنها اتفقت مع الولايات المتحدة على التعاون."
+    )
+    events, nm = run(text, [TURKEY, SYRIA, USA], res)
+    [agree] = _of(events, "AGREE")
+    assert set(_roles(agree, nm)) == {"Turkey", "United States"}
+
+
+def test_what_is_agreed_necessary_names_no_party(res: EventResources) -> None:
+    """ "اتفقت مع الولايات المتحدة على ضرورة توفير غطاء جوي للمعارضة السورية": the
+    Syrian opposition is what the agreement is about, not a party to it."""
+    text = "واتفقت تركيا مع الولايات المتحدة على ضرورة توفير غطاء جوي للمعارضة السورية."
+    events, nm = run(text, [TURKEY, SYRIA, USA], res)
+    [agree] = _of(events, "AGREE")
+    assert set(_roles(agree, nm)) == {"Turkey", "United States"}

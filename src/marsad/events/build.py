@@ -523,19 +523,24 @@ class _Extractor:
             # subject of its own shares the subject of the act before it.
             args.participants.insert(0, (prior_subject, subj_role))
             notes.append("subject of the coordinated verb before it")
+        resumed = (
+            (prior_subject or self._first_state(unit, clause.tokens[head.first].start))
+            if head.pos == "verb" and self._after_resumptive(clause, head)
+            else None
+        )
         if (
-            prior_subject is not None
-            and head.pos == "verb"
+            resumed is not None
             and not args.unnamed_subject
-            and prior_subject not in {e for e, _ in args.participants}
-            and self._after_resumptive(clause, head)
+            and resumed not in {e for e, _ in args.participants}
             and (
                 tdef.role_frame == "symmetric" or all(r != subj_role for _, r in args.participants)
             )
         ):
-            # "رفضت تركيا الانضمام لكنها وافقت على …": the pronoun is that subject.
+            # "رفضت تركيا الانضمام لكنها وافقت على …": the pronoun is that subject; with
+            # no act before it ("ليس لدى تركيا خطط … ولكنها اتفقت"), the sentence's
+            # first state (ها: a state, not a man).
             role = "participant" if tdef.role_frame == "symmetric" else subj_role
-            args.participants.insert(0, (prior_subject, role))
+            args.participants.insert(0, (resumed, role))
             notes.append("subject named by the pronoun of «لكنها»")
         if args.participants and self._circumstantial(clause, head):
             self._participle_subject(unit, clause, tdef, args, prior_subject, notes)
@@ -1420,6 +1425,17 @@ class _Extractor:
             and all(
                 entities[e].type == "PER" or entities[e].subtype in _VERBAL_TARGETS for e in targets
             )
+        )
+
+    def _first_state(self, unit: SentenceUnit, before: int) -> str | None:
+        """The first state named in the sentence before character `before`."""
+        return next(
+            (
+                r.entity
+                for r in self.actors.within(unit.start, before)
+                if self.actors.is_country(r.entity)
+            ),
+            None,
         )
 
     def _after_resumptive(self, clause: Clause, head: PhraseHit[str]) -> bool:
