@@ -6,6 +6,7 @@ import unicodedata
 
 import pytest
 
+from marsad.errors import ResourceError
 from marsad.events import EventResources
 from marsad.events.resources import EVENT_TYPES, read_event_yaml
 from marsad.text.tokens import tokenise
@@ -77,6 +78,22 @@ def test_status_cues_cover_every_status(res: EventResources) -> None:
     data = read_event_yaml("cues.yaml")
     cued = {s["status"] for s in data["status"]} | {g["status"] for g in data["governing"]}
     assert cued == set(res.status_priority)
+
+
+def test_a_status_cue_for_an_unknown_mode_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    import marsad.events.resources as resources
+
+    real = resources.read_event_yaml
+
+    def with_typo(name: str) -> dict:
+        data = real(name)
+        if name == "cues.yaml":
+            data["status"] = [*data["status"], {"status": "ongoing", "modes": ["vist"]}]
+        return data
+
+    monkeypatch.setattr(resources, "read_event_yaml", with_typo)
+    with pytest.raises(ResourceError, match="unknown modes"):
+        EventResources.load()
 
 
 def test_calibration_is_monotone(res: EventResources) -> None:

@@ -336,10 +336,7 @@ class _Extractor:
             kind.type == "CONSULT"
             and kind.mode in MEETING_MODES
             and self.res.triggers[before.head.payload].type != "CONSULT"
-            and any(
-                tuple(t.norm for t in clause.tokens[hit.first - len(p) : hit.first]) == p
-                for p in self.res.during
-            )
+            and self._after_during(clause, hit) > 0
         )
 
     def _with_own_subject(
@@ -997,7 +994,7 @@ class _Extractor:
         its type just reported, whatever parties the new mention names."""
         if old.type != new.type or old.distinct or new.distinct or old.status != new.status:
             return False
-        return tdef.type != "CONSULT" or (old.mode in MEETING_MODES) == (tdef.mode in MEETING_MODES)
+        return _same_kind(old, tdef)
 
     def _same_meeting(self, draft: Draft, unit: SentenceUnit) -> None:
         """An agreement reported right after a meeting of its parties was reached there."""
@@ -1112,11 +1109,7 @@ class _Extractor:
         by_recency = sorted(self.drafts, key=lambda d: -d.seen)
         if head.pos == "noun" and definite and not impersonal:
             for old in by_recency:
-                if old.type != tdef.type or old.distinct:
-                    continue
-                if tdef.type == "CONSULT" and (tdef.mode in MEETING_MODES) != (
-                    old.mode in MEETING_MODES
-                ):
+                if old.type != tdef.type or old.distinct or not _same_kind(old, tdef):
                     continue
                 if old.status == "planned" and draft.status in ("postponed", "cancelled"):
                     old.status, old.status_cue = draft.status, draft.status_cue
@@ -1201,9 +1194,7 @@ class _Extractor:
             if d.paragraph < self.lead
             and d.type == tdef.type
             and not d.distinct
-            and (
-                tdef.type != "CONSULT" or (d.mode in MEETING_MODES) == (tdef.mode in MEETING_MODES)
-            )
+            and _same_kind(d, tdef)
         ]
         return found[0] if len(found) == 1 else None
 
@@ -1520,6 +1511,12 @@ class _Extractor:
     # ------------------------------------------------------------------ filter
     def _keep(self, draft: Draft) -> bool:
         return any(self.actors.is_actor(e) for e, _ in draft.participants)
+
+
+def _same_kind(draft: Draft, tdef: TriggerDef) -> bool:
+    """Whether a trigger can name the act of `draft`: a meeting names a meeting, a
+    phone call or a mediation its own kind."""
+    return tdef.type != "CONSULT" or (draft.mode in MEETING_MODES) == (tdef.mode in MEETING_MODES)
 
 
 def _outlet_words(article: Article) -> frozenset[str]:

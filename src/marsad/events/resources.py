@@ -315,6 +315,8 @@ class EventResources:
             if shifted and shifted not in STATUSES:
                 raise ResourceError(f"{where}: unknown status {shifted!r} in after_kana")
             modes = frozenset(_strings(spec.get("modes"), where))
+            if modes - {m for _, m in ontology.cameo}:
+                raise ResourceError(f"{where}: status cue for unknown modes {sorted(modes)}")
             cue = Cue(
                 "status",
                 status,
