@@ -242,3 +242,12 @@ def test_what_is_agreed_necessary_names_no_party(res: EventResources) -> None:
     events, nm = run(text, [TURKEY, SYRIA, USA], res)
     [agree] = _of(events, "AGREE")
     assert set(_roles(agree, nm)) == {"Turkey", "United States"}
+
+
+def test_tunisian_plural_of_arrests(res: EventResources) -> None:
+    gov = Ent("o6", "ORG", "Government of Tunisia", ["الحكومة التونسية"], "TUN", subtype="gov")
+    text = "وقامت الحكومة التونسية بجملة من الإيقافات في قضايا فساد."
+    events, nm = run(text, [gov], res)
+    [arrest] = _of(events, "COERCE")
+    assert arrest.mode == "arrest"
+    assert _roles(arrest, nm) == {"Government of Tunisia": "source"}
