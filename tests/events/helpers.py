@@ -131,3 +131,12 @@ def run(
 
 def names(event: EventOut, names_by_id: dict[str, str]) -> set[str]:
     return {names_by_id[p.entity] for p in event.participants}
+
+
+def roles(ev: EventOut, names: dict[str, str]) -> dict[str, str]:
+    """An event's participants as English name → role."""
+    return {names[p.entity]: p.role for p in ev.participants}
+
+
+def of_type(events: list[EventOut], etype: str) -> list[EventOut]:
+    return [e for e in events if e.type == etype]

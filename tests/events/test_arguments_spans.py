@@ -11,6 +11,7 @@ from marsad.events.lexicon import PhraseMatcher
 from marsad.text.tokens import tokenise
 
 from .helpers import Ent, run
+from .helpers import roles as _roles
 
 EGYPT = Ent("c1", "GPE", "Egypt", ["مصر"], "EGY", subtype="country")
 TURKEY = Ent("c2", "GPE", "Turkey", ["تركيا"], "TUR", subtype="country")
@@ -20,10 +21,6 @@ SYRIA = Ent("c3", "GPE", "Syria", ["سوريا"], "SYR", subtype="country")
 RUSSIA = Ent("c8", "GPE", "Russia", ["روسية", "روسيا"], "RUS", subtype="country")
 PKK = Ent("o2", "ORG", "PKK", ["حزب العمال الكردستاني"], "TUR", subtype="armed", kb_id="org:p")
 ARMY = Ent("o5", "ORG", "Turkish Army", ["الجيش التركي"], "TUR", subtype="military", kb_id="o:a")
-
-
-def _roles(ev, nm: dict[str, str]) -> dict[str, str]:
-    return {nm[p.entity]: p.role for p in ev.participants}
 
 
 def test_a_phrase_spans_one_short_mention_only() -> None:

@@ -8,9 +8,10 @@ from __future__ import annotations
 from datetime import datetime
 
 from marsad.events import EventResources
-from marsad.output import EventOut
 
 from .helpers import Ent, Time, run
+from .helpers import of_type as _of
+from .helpers import roles as _roles
 
 LAVROV = Ent("p1", "PER", "Sergey Lavrov", ["لافروف"], "RUS", kb_id="per:lavrov")
 MACRON = Ent("p2", "PER", "Emmanuel Macron", ["ماكرون"], "FRA", kb_id="per:macron")
@@ -30,14 +31,6 @@ SDF = Ent("o1", "ORG", "Syrian Democratic Forces", ["قوات سوريا الد�
 YPG = Ent("o2", "ORG", "People's Protection Units", ["وحدات حماية الشعب"], "SYR", "armed")
 CENTCOM = Ent("o3", "ORG", "US Central Command", ["القيادة المركزية الأمريكية"], "USA", "military")
 ISIS = Ent("o4", "ORG", "Islamic State", ["داعش"], None, subtype="armed", kb_id="o:is")
-
-
-def _roles(ev: EventOut, nm: dict[str, str]) -> dict[str, str]:
-    return {nm[p.entity]: p.role for p in ev.participants}
-
-
-def _of(events: list[EventOut], etype: str) -> list[EventOut]:
-    return [e for e in events if e.type == etype]
 
 
 def test_the_speakers_visit_during_which_he_spoke_is_his(res: EventResources) -> None:

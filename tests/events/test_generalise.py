@@ -8,9 +8,10 @@ Each test is a short sentence of our own with its entities given by hand (helper
 from __future__ import annotations
 
 from marsad.events import EventResources
-from marsad.output import EventOut
 
 from .helpers import Ent, run
+from .helpers import of_type as _of
+from .helpers import roles as _roles
 
 EGYPT = Ent("c1", "GPE", "Egypt", ["مصر", "المصري", "المصرية"], "EGY", subtype="country")
 SYRIA = Ent("c3", "GPE", "Syria", ["سوريا"], "SYR", subtype="country")
@@ -35,14 +36,6 @@ LEAGUE_CHIEF = Ent(
 )
 ISIS = Ent("o10", "ORG", "Islamic State", ["داعش"], None, subtype="armed", kb_id="o:is")
 EGYPT_ARMY = Ent("o11", "ORG", "Egyptian Army", ["الجيش المصري"], "EGY", subtype="military")
-
-
-def _roles(ev: EventOut, nm: dict[str, str]) -> dict[str, str]:
-    return {nm[p.entity]: p.role for p in ev.participants}
-
-
-def _of(events: list[EventOut], etype: str) -> list[EventOut]:
-    return [e for e in events if e.type == etype]
 
 
 # ---------------------------------------------------------------- plain nouns

@@ -8,6 +8,7 @@ from __future__ import annotations
 from marsad.events import EventResources
 
 from .helpers import Ent, Time, names, run
+from .helpers import roles as _roles
 
 EGYPT = Ent("c1", "GPE", "Egypt", ["مصر", "المصرية"], "EGY", subtype="country")
 TURKEY = Ent("c2", "GPE", "Turkey", ["تركيا", "التركية"], "TUR", subtype="country")
@@ -19,10 +20,6 @@ SHOUKRY = Ent("p1", "PER", "Sameh Shoukry", ["سامح شكري", "شكري"], "
 LAVROV = Ent("p3", "PER", "Sergey Lavrov", ["سيرغي لافروف", "لافروف"], "RUS", kb_id="per:l")
 KERRY = Ent("p4", "PER", "John Kerry", ["جون كيري", "كيري"], "USA", kb_id="per:k")
 PKK = Ent("o2", "ORG", "PKK", ["حزب العمال الكردستاني"], "TUR", subtype="armed", kb_id="org:p")
-
-
-def _roles(ev, nm: dict[str, str]) -> dict[str, str]:
-    return {nm[p.entity]: p.role for p in ev.participants}
 
 
 def test_present_tense_accusation_in_the_body_is_ongoing(res: EventResources) -> None:
