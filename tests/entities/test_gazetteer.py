@@ -111,6 +111,15 @@ def test_the_coalition_alone_is_the_one_the_article_names(bundled):
     assert not {"org:saudi-led-coalition", "org:global-coalition"} & set(alone)
 
 
+def test_the_coalition_alone_is_told_by_the_war_named_near_it(bundled):
+    """With neither coalition named in full, التحالف near the Houthis is the Saudi-led
+    one, near the Islamic State the global one."""
+    yemen = by_kb(run("وشنت مقاتلات التحالف غارات على مواقع الحوثيين في صنعاء", bundled))
+    assert "org:saudi-led-coalition" in yemen and "org:global-coalition" not in yemen
+    iraq = by_kb(run("وقصفت طائرات التحالف مواقع لتنظيم داعش قرب الموصل", bundled))
+    assert "org:global-coalition" in iraq and "org:saudi-led-coalition" not in iraq
+
+
 def test_a_short_form_before_a_named_persons_surname_is_two_people(bundled):
     """ "وأقال السيسي جنينة": جنينة is the surname of Hisham Geneina, named before, so
     السيسي is el-Sisi, not the first name of a new person "السيسي جنينة"."""

@@ -244,3 +244,10 @@ def test_tunisian_plural_of_arrests(res: EventResources) -> None:
     [arrest] = _of(events, "COERCE")
     assert arrest.mode == "arrest"
     assert _roles(arrest, nm) == {"Government of Tunisia": "source"}
+
+
+def test_a_halt_to_military_operations_is_a_ceasefire(res: EventResources) -> None:
+    coalition = Ent("o7", "ORG", "Saudi-led Coalition", ["التحالف"], "SAU", subtype="military")
+    text = "وأكدت قيادة التحالف وقف العمليات العسكرية اعتبارا من منتصف الليل."
+    events, _ = run(text, [coalition], res)
+    assert [(e.type, e.mode) for e in events] == [("AGREE", "ceasefire")]

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from marsad.entities.gazetteer import Match, Payload
 from marsad.entities.resources import EntityResources
-from marsad.entities.rules import WORD_READING, AmbiguityRule
+from marsad.entities.rules import KEEP_READING, WORD_READING, AmbiguityRule
 from marsad.entities.table import EntityAttrs, EntityTable
 from marsad.records import Token
 from marsad.text.clitics import WORD_CACHE_LIMIT
@@ -118,7 +118,10 @@ def _apply_rule(
         ):
             chosen = reading.id
             break
+    by_cue = chosen is not None
     if chosen is None:
+        if rule.default == KEEP_READING:
+            return m.payloads
         chosen = rule.default
     entries = [p for p in m.payloads if p.kind == "entry"]
     others = tuple(p for p in m.payloads if p.kind != "entry")
@@ -128,9 +131,11 @@ def _apply_rule(
         if chosen not in res.kb.entries:
             return m.payloads
         # a chosen metonym names the state itself; a chosen nisba stays an adjective,
-        # so that "وزير الخارجية اليمني" still gives the title its state
+        # so that "وزير الخارجية اليمني" still gives the title its state; a short form
+        # a cue chose ("طائرات التحالف … الحوثيين") is as good as the full name
         form = next((p.form for p in entries if p.value == chosen), "full")
-        return (*others, Payload("entry", chosen, "full" if form == "metonym" else form))
+        full = form == "metonym" or (form == "short" and by_cue)
+        return (*others, Payload("entry", chosen, "full" if full else form))
     ids = {r.id for r in rule.readings}
     return (*others, *(p for p in entries if p.value not in ids))
 

@@ -17,13 +17,23 @@ import yaml
 from marsad.errors import ResourceError
 from marsad.text.normalise import normalise
 
-__all__ = ["WORD_READING", "AmbiguityRule", "ContextRules", "Reading", "load_context_rules"]
+__all__ = [
+    "KEEP_READING",
+    "WORD_READING",
+    "AmbiguityRule",
+    "ContextRules",
+    "Reading",
+    "load_context_rules",
+]
 
 _SOURCE = "resources/entities/context_rules.yaml"
 
 
 # The reading id of an ordinary word ("صلاة المغرب": the sunset prayer, no state).
 WORD_READING = "word"
+# A default that leaves a match with no cue as it is: its readings are settled later,
+# by the names the article gives in full (التحالف).
+KEEP_READING = "keep"
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +163,7 @@ def load_context_rules(key_of: Callable[[str], str]) -> ContextRules:
                 for r in item["readings"]
             )
             default = item.get("default")
-            if default is not None and default not in {r.id for r in readings}:
+            if default not in (None, KEEP_READING) and default not in {r.id for r in readings}:
                 raise ResourceError(
                     f"{_SOURCE}: {item['form']}: default {default!r} is not a reading"
                 )
