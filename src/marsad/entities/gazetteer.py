@@ -37,6 +37,9 @@ _FORM_TOKEN = re.compile(r"\w+|[^\w\s]")
 _NORM = attrgetter("norm")
 # Prepositions a name inside a longer name may carry (الموالون لروسيا, المقيم بالرياض).
 _INNER_PREFIXES = frozenset({"ل", "ب"})
+# What an inner word of a matched name may carry: nothing, لل (للصليب الأحمر) or one
+# of those prepositions.
+_INNER_CLITICS = _INNER_PREFIXES | {"", "لل"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,9 +195,7 @@ class Gazetteer:
             last = first + n_words
             # inner words carry no clitic, except لل that names write (للصليب الأحمر)
             # and a preposition on a name (الموالون لروسيا)
-            if n_words == 1 or all(
-                p in ("", "لل") or p in _INNER_PREFIXES for _, p in keyed[first + 1 : last]
-            ):
+            if n_words == 1 or all(p in _INNER_CLITICS for _, p in keyed[first + 1 : last]):
                 found.append(Match(first, last, payloads))
         return _longest_first(found) if len(found) > 1 else found
 

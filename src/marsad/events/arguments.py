@@ -262,7 +262,7 @@ def read_arguments(
             governed.add(i)
     args.unnamed_subject = _unnamed_subject(tokens, head, hi, (mention_tokens, starts), actors, res)
     if undergo and frame == "directed":
-        _undergone(args, actor_list, head, tokens, actors)
+        _undergone(args, actor_list, head, tokens, actors, res.not_agent_after_from)
         return args
     _assign_roles(
         args, actor_list, head, frame, actors, receive, frozenset(governed), args.unnamed_subject
@@ -647,17 +647,13 @@ def _construct_noun(tok: Token) -> bool:
     return tok.is_word and len(norm) >= 3 and not norm.startswith(("ال", "وال", "بال", "لل"))
 
 
-# Words after من that make it no agent marker for the actor after them: "من قوات X"
-# names X's forces as the agent, "من أجل X", "من خلال X", "من جهة X" do not.
-_FROM_BREAKS = frozenset({"اجل", "خلال", "دون", "بين", "حيث", "اهم", "ابرز", "جهه"})
-
-
 def _undergone(
     args: Arguments,
     actor_list: list[tuple[int, str, bool, str]],
     head: PhraseHit[str],
     tokens: Sequence[Token],
     actors: ActorIndex,
+    not_agent: frozenset[str],
 ) -> None:
     """Roles after a verb of undergoing: an actor after an agent marker or after من
     past the trigger is the source, every other actor a target ("تتعرض الغوطة لقصف
@@ -670,7 +666,7 @@ def _undergone(
         if p >= 0 and tokens[p].norm == "من":
             return True
         q = word_before(tokens, p) if p > head.last else -1
-        return q > head.last and tokens[q].norm == "من" and tokens[p].norm not in _FROM_BREAKS
+        return q > head.last and tokens[q].norm == "من" and tokens[p].norm not in not_agent
 
     sources = {
         o[1] for o in actor_list if o[3] == "source" or (o[0] > head.last and after_from(o[0]))

@@ -95,9 +95,8 @@ class AttributionTracker:
                     ref = None
                 else:
                     ref = self._first_source(tokens[lo].start, tokens[hi - 1].end)
-                    person = self._titled_person(ref, tokens) if ref else None
-                    if person is not None and ref is not None:
-                        out.spans.add((ref.start, ref.end))
+                    if ref is not None and (person := self._titled_person(ref, tokens)):
+                        out.spans.add((ref.start, ref.end))  # the body in his title
                         ref = person
                 if ref is None:
                     if kind == "attr_continuation":

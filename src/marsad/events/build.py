@@ -1126,12 +1126,8 @@ class _Extractor:
                     self._copy_parties(draft, old, "another occurrence of")
                     self._add(draft, clause, head, tdef, unit)
                     return draft if draft in self.drafts else None
-                self.counter += 1
-                draft.seen = self.counter
-                draft.participants = list(old.participants)
                 draft.status = old.status
-                merge_into(old, draft, self.actors, self.res.ontology.specific_modes)
-                old.explanation.append("referred to again by a definite mention")
+                self._fold(old, draft, "referred to again by a definite mention")
                 self._implied_prior(old, clause, head, unit)
                 return old
             return None
@@ -1176,13 +1172,18 @@ class _Extractor:
         if headline is not None and head.pos == "noun":
             # "تنطلق غدًا الأربعاء اجتماعات اللجنة الفنية" under the headline "وزراء مياه
             # مصر والسودان وإثيوبيا يبحثون …": the lead restates the headline's act.
-            self.counter += 1
-            draft.seen = self.counter
-            draft.participants = list(headline.participants)
-            merge_into(headline, draft, self.actors, self.res.ontology.specific_modes)
-            headline.explanation.append("restated by the lead")
+            self._fold(headline, draft, "restated by the lead")
             return headline
         return None
+
+    def _fold(self, old: Draft, draft: Draft, note: str) -> None:
+        """A mention naming no party, folded into the event it repeats: its evidence,
+        date and place join that event, which becomes the latest mentioned."""
+        self.counter += 1
+        draft.seen = self.counter
+        draft.participants = list(old.participants)
+        merge_into(old, draft, self.actors, self.res.ontology.specific_modes)
+        old.explanation.append(note)
 
     def _headline_restated(self, unit: SentenceUnit, tdef: TriggerDef) -> Draft | None:
         """The headline's one act of this kind, when `unit` opens the lead."""

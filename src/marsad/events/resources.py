@@ -286,6 +286,8 @@ class EventResources:
     # و + one of these opens a longer list item (cues.yaml clauses.list_quantifiers).
     list_quantifiers: frozenset[str] = field(default_factory=frozenset)
     list_item_words: int = 0
+    # Nouns after من that make it no agent marker (cues.yaml arguments.not_agent_after_from).
+    not_agent_after_from: frozenset[str] = field(default_factory=frozenset)
     # (raw score lower bound, confidence) bands from calibration.yaml, ascending.
     calibration: tuple[tuple[float, float], ...] = ()
     # ISO3 of a normalised nisba adjective (from the KB), for "برعاية أمريكية" where
@@ -433,6 +435,9 @@ class EventResources:
                 for w in _strings((data.get("clauses") or {}).get("list_quantifiers"), where)
             ),
             list_item_words=int((data.get("clauses") or {}).get("list_item_words") or 0),
+            not_agent_after_from=frozenset(
+                normalise(w) for w in _strings(args.get("not_agent_after_from"), where)
+            ),
             not_actor_preps=frozenset(normalise(w) for w in _strings(args.get("not_actor"), where)),
             prepositions=frozenset(normalise(w) for w in _strings(args.get("prepositions"), where)),
             actor_nouns=frozenset(
