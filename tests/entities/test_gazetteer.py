@@ -120,6 +120,23 @@ def test_the_coalition_alone_is_told_by_the_war_named_near_it(bundled):
     assert "org:global-coalition" in iraq and "org:saudi-led-coalition" not in iraq
 
 
+def test_saleh_alone_is_the_former_yemeni_president_only_in_the_wars_set_phrases(bundled):
+    """ "ميليشيات الحوثي وصالح", "قوات صالح": Ali Abdullah Saleh; "لصالح القرار" (in
+    favour of) and "الشيخ صالح" (a first name) are not him."""
+    war = by_kb(run("وشنت ميليشيات الحوثي وصالح هجوما على تعز. وقصفت قوات صالح المدينة", bundled))
+    assert war["per:ali-abdullah-saleh"] == ["صالح", "صالح"]
+    vote = by_kb(run("وصوت البرلمان اليمني لصالح القرار. وقال الشيخ صالح إن", bundled))
+    assert "per:ali-abdullah-saleh" not in vote
+
+
+def test_the_deposed_alone_is_saleh_only_near_the_yemeni_war(bundled):
+    """المخلوع names Saleh next to the Houthis, and nobody in an Egyptian article."""
+    yemen = by_kb(run("واتهم البيان الحوثيين والمخلوع بعرقلة الحل", bundled))
+    assert yemen["per:ali-abdullah-saleh"] == ["المخلوع"]
+    egypt = by_kb(run("وقضت محكمة مصرية ببراءة الرئيس المخلوع من التهم", bundled))
+    assert "per:ali-abdullah-saleh" not in egypt
+
+
 def test_a_short_form_before_a_named_persons_surname_is_two_people(bundled):
     """ "وأقال السيسي جنينة": جنينة is the surname of Hisham Geneina, named before, so
     السيسي is el-Sisi, not the first name of a new person "السيسي جنينة"."""

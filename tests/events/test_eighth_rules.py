@@ -251,3 +251,30 @@ def test_a_halt_to_military_operations_is_a_ceasefire(res: EventResources) -> No
     text = "وأكدت قيادة التحالف وقف العمليات العسكرية اعتبارا من منتصف الليل."
     events, _ = run(text, [coalition], res)
     assert [(e.type, e.mode) for e in events] == [("AGREE", "ceasefire")]
+
+
+HOUTHIS = Ent("o5", "ORG", "Houthis", ["الحوثي"], "YEM", subtype="armed", kb_id="org:houthis")
+SALEH = Ent("p9", "PER", "Ali Abdullah Saleh", ["صالح"], "YEM", kb_id="per:saleh")
+UAE = Ent("c6", "GPE", "United Arab Emirates", ["الإمارات"], "ARE", subtype="country")
+SAUDI_STATE = Ent("c7", "GPE", "Saudi Arabia", ["السعودية"], "SAU", subtype="country")
+IRAN_STATE = Ent("c8", "GPE", "Iran", ["إيران"], "IRN", subtype="country")
+
+
+def test_actors_joined_by_wa_share_the_subjects_role(res: EventResources) -> None:
+    """ "وشنت ميليشيات الحوثي وصالح هجوما": both attacked; the organisation before the
+    person joined by و is a party, not his title."""
+    events, nm = run("وشنت ميليشيات الحوثي وصالح هجوما على المدينة.", [HOUTHIS, SALEH], res)
+    [attack] = _of(events, "ASSAULT")
+    assert _roles(attack, nm) == {"Houthis": "source", "Ali Abdullah Saleh": "source"}
+    events, nm = run("أدانت السعودية والإمارات الهجوم على الناقلة.", [SAUDI_STATE, UAE], res)
+    [condemn] = _of(events, "ACCUSE")
+    assert _roles(condemn, nm) == {"Saudi Arabia": "source", "United Arab Emirates": "source"}
+
+
+def test_objects_joined_by_wa_stay_objects(res: EventResources) -> None:
+    """ "اتهمت السعودية إيران والحوثي": the chain after the object is not the subject's."""
+    events, nm = run(
+        "اتهمت السعودية إيران والحوثي بتهريب الأسلحة.", [SAUDI_STATE, IRAN_STATE, HOUTHIS], res
+    )
+    [accuse] = _of(events, "ACCUSE")
+    assert _roles(accuse, nm) == {"Saudi Arabia": "source", "Iran": "target", "Houthis": "target"}

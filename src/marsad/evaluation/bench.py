@@ -223,6 +223,9 @@ def render_markdown(result: BenchResult) -> str:
                 f"| {row['stage']} | {row['seconds']} | {row['articles_per_s']:,} | "
                 f"{row['words_per_s']:,} |"
             )
+    text_entities = sum(s.seconds for s in result.stages if s.name in ("text", "entities"))
+    rate = result.articles / text_entities if text_entities else float("inf")
     lines.append("")
+    lines.append(f"Text + entities: {text_entities:.1f} s, {rate:,.0f} articles/s.  ")
     lines.append(f"End to end is {data['ratio_to_floor']}× the floor.")
     return "\n".join(lines)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from marsad.events.actors import ActorIndex, MentionRef
 from marsad.events.lexicon import PhraseHit, analyses, possessed
@@ -195,7 +196,7 @@ def read_arguments(
                     body += 1
                 stand_in[body] = i
                 continue
-            if _titles_person(tokens, span, starts, actors, entity):
+            if _titles_person(tokens, span, (starts, r_lead), actors, entity):
                 if actors.entities[entity].type == "ORG":
                     args.bodies.add(entity)  # "زعيم الحوثيين عبد الملك الحوثي": a title
                 continue
@@ -264,8 +265,17 @@ def read_arguments(
     if undergo and frame == "directed":
         _undergone(args, actor_list, head, tokens, actors, res.not_agent_after_from)
         return args
+    joined = _joined_actors(tokens, actor_list, lead, mention_tokens)
     _assign_roles(
-        args, actor_list, head, frame, actors, receive, frozenset(governed), args.unnamed_subject
+        args,
+        actor_list,
+        head,
+        frame,
+        actors,
+        receive,
+        frozenset(governed),
+        args.unnamed_subject,
+        joined,
     )
     _share_coordinated_nisbas(args, actor_list, tokens)
     return args
@@ -353,7 +363,7 @@ def _unnamed_subject(
 def _titles_person(
     tokens: Sequence[Token],
     span: tuple[int, int],
-    starts: dict[int, list[str]],
+    mentions: tuple[dict[int, list[str]], dict[tuple[int, str], str]],
     actors: ActorIndex,
     entity: str,
 ) -> bool:
@@ -374,6 +384,9 @@ def _titles_person(
     j = span[1] + 1
     while j < len(tokens) and not tokens[j].is_word:
         j += 1
+    starts, lead = mentions
+    if any(lead.get((j, e), "").startswith("و") for e in starts.get(j, ())):
+        return False  # "ميليشيات الحوثي وصالح": two parties joined by و
     if any(same(e) for e in starts.get(j, ())):
         return True
     if ent.type != "PER":
@@ -676,6 +689,39 @@ def _undergone(
     ]
 
 
+def _joined_actors(
+    tokens: Sequence[Token],
+    actor_list: list[tuple[int, str, bool, str]],
+    lead: dict[int, str],
+    mention_tokens: AbstractSet[int],
+) -> frozenset[tuple[int, int]]:
+    """Pairs of actors next to each other joined by و ("ميليشيات الحوثي وصالح", "أدانت
+    السعودية والإمارات"): the second's token carries the conjunction and only the
+    first's mention lies between them."""
+    starts = sorted({i for i, *_ in actor_list})
+    return frozenset(
+        (a, b)
+        for a, b in pairwise(starts)
+        if (lead.get(b) or token_prefix(tokens[b])).startswith("و")
+        and all(k in mention_tokens for k in range(a + 1, b))
+    )
+
+
+def _coordinated_subject(
+    ordered: list[tuple[int, str, bool, str]],
+    subject: tuple[int, str, bool, str],
+    joined: frozenset[tuple[int, int]],
+) -> list[tuple[int, str, bool, str]]:
+    """The subject with the actors joined to it by و on either side, in text order."""
+    by_start = {o[0]: o for o in ordered if o[3] != "target"}
+    chain = [subject]
+    while (nxt := next((b for a, b in joined if a == chain[-1][0]), None)) in by_start:
+        chain.append(by_start[nxt])  # type: ignore[index]  # `in` checked it
+    while (prev := next((a for a, b in joined if b == chain[0][0]), None)) in by_start:
+        chain.insert(0, by_start[prev])  # type: ignore[index]
+    return chain
+
+
 def _assign_roles(
     args: Arguments,
     actor_list: list[tuple[int, str, bool, str]],
@@ -685,6 +731,7 @@ def _assign_roles(
     receive: bool,
     governed: frozenset[int] = frozenset(),
     unnamed_subject: bool = False,
+    joined: frozenset[tuple[int, int]] = frozenset(),
 ) -> None:
     seen: set[str] = set()
     ordered: list[tuple[int, str, bool, str]] = []
@@ -733,9 +780,9 @@ def _assign_roles(
     else:
         free = [o for o in after if o[0] not in governed and not unnamed_subject]
         subject = free[0] if free else None
-    objects = [o for o in ordered if o is not subject]
+    subjects = _coordinated_subject(ordered, subject, joined) if subject is not None else []
+    objects = [o for o in ordered if o not in subjects]
     subj_role, obj_role = ("target", "source") if frame == "host" else ("source", "target")
     if receive:
         subj_role, obj_role = obj_role, subj_role
-    head_part = [(subject[1], subj_role)] if subject is not None else []
-    args.participants = head_part + [(o[1], obj_role) for o in objects]
+    args.participants = [(o[1], subj_role) for o in subjects] + [(o[1], obj_role) for o in objects]
