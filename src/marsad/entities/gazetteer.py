@@ -20,7 +20,6 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import accumulate
 from operator import attrgetter
 
 import ahocorasick
@@ -182,16 +181,13 @@ class Gazetteer:
             keyed = self.keys(tokens)
         if not keyed:
             return []
-        words = [k for k, _ in keyed]
-        text = " " + " ".join(words) + " "
-        # character offset of each token's key in `text` → token index
-        offsets = accumulate([len(k) + 1 for k in words], initial=1)  # one more than words
-        starts = dict(zip(offsets, range(len(words)), strict=False))
+        text = " " + " ".join([k for k, _ in keyed]) + " "
         found: list[Match] = []
+        count = text.count
         for end, (n_words, length, payloads) in self._automaton.iter(text):
-            first = starts.get(end - length + 2)  # first character after the leading space
-            if first is None:
-                continue
+            # Forms are indexed between spaces and keys hold none, so a match starts
+            # on a word: its index is the number of spaces before its leading one.
+            first = count(" ", 0, end - length + 1)
             last = first + n_words
             # inner words carry no clitic, except لل that names write (للصليب الأحمر)
             # and a preposition on a name (الموالون لروسيا)
