@@ -129,6 +129,14 @@ def test_saleh_alone_is_the_former_yemeni_president_only_in_the_wars_set_phrases
     assert "per:ali-abdullah-saleh" not in vote
 
 
+def test_wal_is_the_libyan_agency_only_as_a_name(bundled):
+    """ "وكالة «وال»" is the Libyan News Agency; "الـ 15 والـ 20" is و + the article."""
+    named = by_kb(run("وبحسب وكالة «وال» فإن الحكومة الليبية قررت", bundled))
+    assert "org:lana" in named
+    apart = by_kb(run("وتتراوح أعمارهم بين الـ 15 والـ 20 عاما في ليبيا", bundled))
+    assert "org:lana" not in apart
+
+
 def test_the_deposed_alone_is_saleh_only_near_the_yemeni_war(bundled):
     """المخلوع names Saleh next to the Houthis, and nobody in an Egyptian article."""
     yemen = by_kb(run("واتهم البيان الحوثيين والمخلوع بعرقلة الحل", bundled))
