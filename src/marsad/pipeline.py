@@ -21,7 +21,7 @@ from marsad.text.timex import find_time_expressions
 
 __all__ = ["PIPELINE_VERSION", "article_info", "default_resources", "process"]
 
-PIPELINE_VERSION = "0.10.0"
+PIPELINE_VERSION = "0.11.0"
 
 
 def article_info(article: Article) -> ArticleInfo:

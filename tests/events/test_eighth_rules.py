@@ -278,3 +278,21 @@ def test_objects_joined_by_wa_stay_objects(res: EventResources) -> None:
     )
     [accuse] = _of(events, "ACCUSE")
     assert _roles(accuse, nm) == {"Saudi Arabia": "source", "Iran": "target", "Houthis": "target"}
+
+
+WHITE_HOUSE = Ent("o6", "ORG", "White House", ["البيت الأبيض"], "USA", subtype="gov")
+
+
+def test_an_announced_act_noun_with_no_agent_is_the_announcers(res: EventResources) -> None:
+    """ "أعلنت السعودية قطع العلاقات مع إيران": Saudi Arabia cut the ties it announces;
+    "أعلن البيت الأبيض زيارة ترامب": the act noun has its own agent, who visits."""
+    events, nm = run(
+        "أعلنت السعودية قطع العلاقات الدبلوماسية مع إيران.", [SAUDI_STATE, IRAN_STATE], res
+    )
+    [cut] = _of(events, "SANCTION")
+    assert _roles(cut, nm) == {"Saudi Arabia": "source", "Iran": "target"}
+    events, nm = run(
+        "أعلن البيت الأبيض زيارة ترامب إلى السعودية.", [WHITE_HOUSE, TRUMP, SAUDI_STATE], res
+    )
+    [visit] = _of(events, "CONSULT")
+    assert _roles(visit, nm) == {"Donald Trump": "source", "Saudi Arabia": "target"}

@@ -29,7 +29,7 @@ from marsad.events.arguments import (
 )
 from marsad.events.attribution import AttributionTracker
 from marsad.events.drafts import MEETING_MODES, DateGuess, Draft, compatible, merge_into
-from marsad.events.lexicon import PhraseHit, possessed
+from marsad.events.lexicon import PhraseHit, WordForms, possessed
 from marsad.events.plain_refs import plain_noun_refs
 from marsad.events.resources import EventResources, TriggerDef
 from marsad.events.status import read_status, trailing_status
@@ -590,11 +590,22 @@ class _Extractor:
             attr_sources
             and tdef.role_frame == "directed"
             and head.pos == "noun"
-            and self._after_cue(clause, head, "announced_act")
-            and any(c.payload.kind == "attr_verbs" and c.last < head.first for c in clause.cues)
+            and (
+                (
+                    self._after_cue(clause, head, "announced_act")
+                    and any(
+                        c.payload.kind == "attr_verbs" and c.last < head.first for c in clause.cues
+                    )
+                )
+                or (
+                    all(r != "source" for _, r in args.participants)
+                    and self._after_subject(clause, head, attr_spans, res.announcing)
+                )
+            )
         ):
-            # "أعلنت السلطات الإيطالية عن اعتقال قيادي تونسي": the announcer's own act,
-            # whoever else is named its targets.
+            # "أعلنت السلطات الإيطالية عن اعتقال قيادي تونسي", "أعلنت السعودية قطع
+            # العلاقات مع إيران" (an act noun with no agent of its own): the announcer's
+            # own act, whoever else is named its targets.
             announcer = attr_sources[-1]
             args.participants = [(announcer, "source")] + [
                 (e, "target") for e, _ in args.participants if e != announcer
@@ -728,15 +739,31 @@ class _Extractor:
         matcher = self.res.trigger_matcher
         if not possessed(head.analysis.bare, matcher):
             return False  # (رفضها may read as a verb: after أكدت تركيا it is the noun)
+        if self._after_subject(clause, head, attr_spans, ()):
+            return True
+        return self._speaker_occasion(clause, head, attr_spans)
+
+    def _after_subject(
+        self,
+        clause: Clause,
+        head: PhraseHit[str],
+        attr_spans: set[tuple[int, int]],
+        verbs: tuple[WordForms, ...],
+    ) -> bool:
+        """Whether the trigger follows a reporting verb (one of `verbs`, if any are
+        given) and its credited subject, with nothing else between."""
+        matcher = self.res.trigger_matcher
         tokens = clause.tokens
         for cue in clause.cues:
             if cue.payload.kind != "attr_verbs" or not 0 < head.first - cue.last <= 7:
+                continue
+            if verbs and not any(f.match(tokens[cue.first].norm) for f in verbs):
                 continue
             between = [t for t in tokens[cue.last + 1 : head.first] if t.is_word]
             named = [t for t in between if any(a <= t.start and t.end <= b for a, b in attr_spans)]
             if named and all(t in named or t.norm in matcher.gaps for t in between):
                 return True
-        return self._speaker_occasion(clause, head, attr_spans)
+        return False
 
     def _speaker_occasion(
         self, clause: Clause, head: PhraseHit[str], attr_spans: set[tuple[int, int]]

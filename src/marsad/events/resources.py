@@ -250,6 +250,9 @@ class EventResources:
     status_priority: tuple[str, ...]
     kana: WordForms
     governing: dict[str, tuple[str, frozenset[str]]]
+    # Reporting verbs whose subject, named right before an act noun, did the act
+    # ("أعلنت السعودية قطع العلاقات"): cues.yaml attribution.announcing.
+    announcing: tuple[WordForms, ...] = ()
     noun_context: frozenset[str] = field(default_factory=frozenset)
     # 3rd-person imperfect verb forms of the triggers, and the types whose imperfect
     # in running text states a standing act ("تتهم تركيا", "تهدد"): ongoing.
@@ -413,6 +416,10 @@ class EventResources:
             status_priority=tuple(priority),
             kana=WordForms.exact(_strings(kana, f"{where}: kana")),
             governing=governing,
+            announcing=tuple(
+                WordForms(w, "verb")
+                for w in _strings(attr.get("announcing"), f"{where}: attribution.announcing")
+            ),
             noun_context=noun_context,
             imperfect_forms=imperfect,
             standing_types=standing,
