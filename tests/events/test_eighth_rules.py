@@ -296,3 +296,15 @@ def test_an_announced_act_noun_with_no_agent_is_the_announcers(res: EventResourc
     )
     [visit] = _of(events, "CONSULT")
     assert _roles(visit, nm) == {"Donald Trump": "source", "Saudi Arabia": "target"}
+
+
+CHINA = Ent("c9", "GPE", "China", ["الصين"], "CHN", subtype="country")
+HTS = Ent("o7", "ORG", "Hay'at Tahrir al-Sham", ["هيئة تحرير الشام"], "SYR", subtype="armed")
+
+
+def test_the_sound_after_a_preposition_is_no_vote(res: EventResources) -> None:
+    """ "على صوت إطلاق نار": the noun "sound"; "وصوتت الصين لصالح القرار": a vote."""
+    events, _ = run("استيقظنا على صوت إطلاق نار من رتل تابع لهيئة تحرير الشام.", [HTS], res)
+    assert not _of(events, "SUPPORT")
+    events, nm = run("وصوتت الصين لصالح القرار.", [CHINA], res)
+    assert _roles(_of(events, "SUPPORT")[0], nm) == {"China": "source"}
