@@ -137,6 +137,14 @@ def test_wal_is_the_libyan_agency_only_as_a_name(bundled):
     assert "org:lana" not in apart
 
 
+def test_a_title_after_a_persons_name_keeps_its_own_waw(bundled):
+    """ "الأسد وزير الخارجية": the و of وزير is a letter of the word, not "and" joining
+    a second name (as in "كوشنر وإيفانكا")."""
+    result = run("استقبل الرئيس بشار الأسد وزير الخارجية الإيراني", bundled, "2018-09-03T10:00:00")
+    zarif = by_kb(result)["per:mohammad-javad-zarif"]
+    assert zarif and all(text.startswith("وزير") for text in zarif)
+
+
 def test_the_deposed_alone_is_saleh_only_near_the_yemeni_war(bundled):
     """المخلوع names Saleh next to the Houthis, and nobody in an Egyptian article."""
     yemen = by_kb(run("واتهم البيان الحوثيين والمخلوع بعرقلة الحل", bundled))

@@ -308,3 +308,18 @@ def test_the_sound_after_a_preposition_is_no_vote(res: EventResources) -> None:
     assert not _of(events, "SUPPORT")
     events, nm = run("وصوتت الصين لصالح القرار.", [CHINA], res)
     assert _roles(_of(events, "SUPPORT")[0], nm) == {"China": "source"}
+
+
+RUSSIAN = Ent("c10", "GPE", "Russia", ["الروسي"], "RUS", subtype="country")
+TURKISH = Ent("c11", "GPE", "Turkey", ["التركي"], "TUR", subtype="country")
+
+
+def test_by_the_terms_of_an_act_credits_no_one(res: EventResources) -> None:
+    """ "بناء على الاتفاق الروسي التركي": the states are the agreement's parties, not
+    sources the sentence is credited to."""
+    events, nm = run(
+        "وبناء على الاتفاق الروسي التركي، يتعين على الفصائل سحب السلاح.", [RUSSIAN, TURKISH], res
+    )
+    [deal] = _of(events, "AGREE")
+    assert set(_roles(deal, nm)) == {"Russia", "Turkey"}
+    assert not deal.attributed_to

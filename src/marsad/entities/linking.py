@@ -137,7 +137,13 @@ class SentenceLinker:
         start = tok.start
         prefix = st.keys[first][1]
         conj = prefix[:-2] if prefix.endswith("ال") else ("" if prefix.endswith("لل") else prefix)
-        if not prefix and first and (first - 1) in st.persons and tok.norm[:1] == "و":
+        if (
+            not prefix
+            and first
+            and (first - 1) in st.persons
+            and tok.norm[:1] == "و"
+            and tok.norm not in self.res.title_heads  # "الأسد وزير الخارجية": its own و
+        ):
             conj = "و"  # "جاريد كوشنر وإيفانكا ترامب": a second name joined by و
         if conj and len(conj) < len(tok.norm):
             _, mapping = normalise_with_map(tok.text)

@@ -696,13 +696,13 @@ def _joined_actors(
     mention_tokens: AbstractSet[int],
 ) -> frozenset[tuple[int, int]]:
     """Pairs of actors next to each other joined by و ("ميليشيات الحوثي وصالح", "أدانت
-    السعودية والإمارات"): the second's token carries the conjunction and only the
-    first's mention lies between them."""
+    السعودية والإمارات"): the second's token carries the conjunction outside its
+    mention (not وزير, whose و is its own) and only the first's mention lies between."""
     starts = sorted({i for i, *_ in actor_list})
     return frozenset(
         (a, b)
         for a, b in pairwise(starts)
-        if (lead.get(b) or token_prefix(tokens[b])).startswith("و")
+        if lead.get(b, "").startswith("و")  # a mention never holds its conjunction
         and all(k in mention_tokens for k in range(a + 1, b))
     )
 

@@ -98,6 +98,15 @@ class AttributionTracker:
                     if ref is not None and (person := self._titled_person(ref, tokens)):
                         out.spans.add((ref.start, ref.end))  # the body in his title
                         ref = person
+                if (
+                    ref is not None
+                    and kind == "attr_prefixes"
+                    and any(
+                        lo <= h.first and tokens[h.first].start < ref.start
+                        for h in clause.triggers
+                    )
+                ):
+                    continue  # "بناء على الاتفاق الروسي": by the terms of an act, not a report
                 if ref is None:
                     if kind == "attr_continuation":
                         own.extend(self._last)
