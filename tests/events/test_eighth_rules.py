@@ -323,3 +323,14 @@ def test_by_the_terms_of_an_act_credits_no_one(res: EventResources) -> None:
     [deal] = _of(events, "AGREE")
     assert set(_roles(deal, nm)) == {"Russia", "Turkey"}
     assert not deal.attributed_to
+
+
+PARLIAMENT = Ent("o8", "ORG", "Parliament of Tunisia", ["البرلمان التونسي"], "TUN", "parliament")
+
+
+def test_aqarra_approves_a_text_and_otherwise_admits(res: EventResources) -> None:
+    """ "أقر البرلمان مشروع القانون": an endorsement; "أقر ترامب بأنه أساء": an admission."""
+    events, nm = run("وأقر البرلمان التونسي مشروع القانون بأغلبية كبيرة.", [PARLIAMENT], res)
+    assert _roles(_of(events, "SUPPORT")[0], nm) == {"Parliament of Tunisia": "source"}
+    events, _ = run("وفي وقت سابق أقر ترامب بأنه أساء الحديث.", [TRUMP], res)
+    assert not _of(events, "SUPPORT")
