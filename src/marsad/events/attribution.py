@@ -102,8 +102,7 @@ class AttributionTracker:
                     ref is not None
                     and kind == "attr_prefixes"
                     and any(
-                        lo <= h.first and tokens[h.first].start < ref.start
-                        for h in clause.triggers
+                        lo <= h.first and tokens[h.first].start < ref.start for h in clause.triggers
                     )
                 ):
                     continue  # "بناء على الاتفاق الروسي": by the terms of an act, not a report
