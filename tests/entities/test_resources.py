@@ -59,6 +59,8 @@ def test_romanisation_table():
     assert all(k and v for k, v in table.items())
     assert transliterate("أيمن الصفدي", table) == "Ayman al-Safadi"
     assert transliterate("عبد الله", table) == "Abdullah"
+    # foreign names in Arabic news keep their own spelling, not a letter-by-letter one
+    assert transliterate("مايكل كوهين", table) == "Michael Cohen"
     assert transliterate("سامر", table) == "Samar"  # letter by letter, a between consonants
 
 
