@@ -145,6 +145,12 @@ def test_a_title_after_a_persons_name_keeps_its_own_waw(bundled):
     assert zarif and all(text.startswith("وزير") for text in zarif)
 
 
+def test_us_networks_by_their_letters_alone(bundled):
+    """ "ذكرت إن بي سي": the network named by its letters, without شبكة or نيوز."""
+    found = by_kb(run("ذكرت إن بي سي وسي بي إس أن الرئيس الأمريكي سيزور المنطقة", bundled))
+    assert {"org:nbc", "org:cbs"} <= set(found)
+
+
 def test_the_deposed_alone_is_saleh_only_near_the_yemeni_war(bundled):
     """المخلوع names Saleh next to the Houthis, and nobody in an Egyptian article."""
     yemen = by_kb(run("واتهم البيان الحوثيين والمخلوع بعرقلة الحل", bundled))
