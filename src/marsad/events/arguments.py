@@ -694,31 +694,33 @@ def _joined_actors(
     actor_list: list[tuple[int, str, bool, str]],
     lead: dict[int, str],
     mention_tokens: AbstractSet[int],
-) -> frozenset[tuple[int, int]]:
-    """Pairs of actors next to each other joined by و ("ميليشيات الحوثي وصالح", "أدانت
-    السعودية والإمارات"): the second's token carries the conjunction outside its
-    mention (not وزير, whose و is its own) and only the first's mention lies between."""
+) -> dict[int, int]:
+    """Actors next to each other joined by و ("ميليشيات الحوثي وصالح", "أدانت السعودية
+    والإمارات"), first token → the next one's: the second's token carries the
+    conjunction outside its mention (not وزير, whose و is its own) and only the first's
+    mention lies between."""
     starts = sorted({i for i, *_ in actor_list})
-    return frozenset(
-        (a, b)
+    return {
+        a: b
         for a, b in pairwise(starts)
         if lead.get(b, "").startswith("و")  # a mention never holds its conjunction
         and all(k in mention_tokens for k in range(a + 1, b))
-    )
+    }
 
 
 def _coordinated_subject(
     ordered: list[tuple[int, str, bool, str]],
     subject: tuple[int, str, bool, str],
-    joined: frozenset[tuple[int, int]],
+    joined: dict[int, int],
 ) -> list[tuple[int, str, bool, str]]:
     """The subject with the actors joined to it by و on either side, in text order."""
     by_start = {o[0]: o for o in ordered if o[3] != "target"}
+    back = {b: a for a, b in joined.items()}
     chain = [subject]
-    while (nxt := next((b for a, b in joined if a == chain[-1][0]), None)) in by_start:
-        chain.append(by_start[nxt])  # type: ignore[index]  # `in` checked it
-    while (prev := next((a for a, b in joined if b == chain[0][0]), None)) in by_start:
-        chain.insert(0, by_start[prev])  # type: ignore[index]
+    while joined.get(chain[-1][0]) in by_start:
+        chain.append(by_start[joined[chain[-1][0]]])
+    while back.get(chain[0][0]) in by_start:
+        chain.insert(0, by_start[back[chain[0][0]]])
     return chain
 
 
@@ -731,7 +733,7 @@ def _assign_roles(
     receive: bool,
     governed: frozenset[int] = frozenset(),
     unnamed_subject: bool = False,
-    joined: frozenset[tuple[int, int]] = frozenset(),
+    joined: dict[int, int] | None = None,
 ) -> None:
     seen: set[str] = set()
     ordered: list[tuple[int, str, bool, str]] = []
@@ -780,7 +782,7 @@ def _assign_roles(
     else:
         free = [o for o in after if o[0] not in governed and not unnamed_subject]
         subject = free[0] if free else None
-    subjects = _coordinated_subject(ordered, subject, joined) if subject is not None else []
+    subjects = _coordinated_subject(ordered, subject, joined or {}) if subject else []
     objects = [o for o in ordered if o not in subjects]
     subj_role, obj_role = ("target", "source") if frame == "host" else ("source", "target")
     if receive:

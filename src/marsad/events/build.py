@@ -590,18 +590,7 @@ class _Extractor:
             attr_sources
             and tdef.role_frame == "directed"
             and head.pos == "noun"
-            and (
-                (
-                    self._after_cue(clause, head, "announced_act")
-                    and any(
-                        c.payload.kind == "attr_verbs" and c.last < head.first for c in clause.cues
-                    )
-                )
-                or (
-                    all(r != "source" for _, r in args.participants)
-                    and self._after_subject(clause, head, attr_spans, res.announcing)
-                )
-            )
+            and self._announced(clause, head, args, attr_spans)
         ):
             # "أعلنت السلطات الإيطالية عن اعتقال قيادي تونسي", "أعلنت السعودية قطع
             # العلاقات مع إيران" (an act noun with no agent of its own): the announcer's
@@ -611,7 +600,7 @@ class _Extractor:
                 (e, "target") for e, _ in args.participants if e != announcer
             ]
             speaker_acts = True
-            notes.append("the act its announcer reports («عن»)")
+            notes.append("the act its announcer reports")
         if (
             tdef.speaker_act
             and scope[0] > speaker_scope[0]
@@ -742,6 +731,22 @@ class _Extractor:
         if self._after_subject(clause, head, attr_spans, ()):
             return True
         return self._speaker_occasion(clause, head, attr_spans)
+
+    def _announced(
+        self,
+        clause: Clause,
+        head: PhraseHit[str],
+        args: Arguments,
+        attr_spans: set[tuple[int, int]],
+    ) -> bool:
+        """An act noun its reporter announces as his own: after "أعلن ... عن" ("أعلنت
+        السلطات عن اعتقال"), or right after an announcing verb and its subject with no
+        agent of its own ("أعلنت السعودية قطع العلاقات")."""
+        if self._after_cue(clause, head, "announced_act"):
+            return any(c.payload.kind == "attr_verbs" and c.last < head.first for c in clause.cues)
+        return all(r != "source" for _, r in args.participants) and self._after_subject(
+            clause, head, attr_spans, self.res.announcing
+        )
 
     def _after_subject(
         self,
